@@ -1,0 +1,98 @@
+// The main job: line items of two years, deflated into one year's prices.
+import { kpiSeries, lineItemsToRealRows, loadPriceData, type PriceSeries } from "../prices/index.js";
+import type { ExtractedDocument, LineItem, RealTermsReport } from "../model/types.js";
+import { renderRealTerms, renderSentence } from "../render/index.js";
+import { examplePath, loadDocuments } from "./documents.js";
+import { InputError, UsageError } from "./errors.js";
+import { getExitCode } from "./exitCode.js";
+import { useColor, writeWarnings, type Io } from "./io.js";
+import type { CompareOptions } from "./options.js";
+
+export async function runCompare(opts: CompareOptions, io: Io): Promise<number> {
+  const series = seriesFor(opts, io);
+  const files = opts.example ? [examplePath()] : opts.files;
+  if (opts.example) io.stderr.write(`bop-real: using the built-in example document (${files[0]}), not your own budget\n`);
+  const docs = await loadDocuments(files, io);
+  const report = compareDocuments(docs, opts, series);
+  if (report.rows.length === 0) throw new InputError(noRowsMessage(docs, opts));
+  const anslag = report.rows.some((r) => r.anslag);
+  if (opts.strict && anslag) {
+    const years = report.assumptions.map((a) => a.year).join(", ");
+    throw new InputError(`--strict: the price index for ${years} is not published yet (an anslag would be needed); choose an earlier year or drop --strict`);
+  }
+  const color = useColor(io, opts.noColor);
+  io.stdout.write(renderRealTerms(report, { format: opts.format, color, lang: opts.lang }));
+  if (report.rows.length === 1 && (opts.format === "table" || opts.format === "md")) {
+    io.stdout.write(`\n${renderSentence(report.rows[0]!, report, opts.lang)}\n`);
+  }
+  writeWarnings(io, report.warnings);
+  return getExitCode(report.warnings, opts.strict);
+}
+
+function seriesFor(opts: CompareOptions, io: Io): PriceSeries {
+  void io;
+  switch (opts.series.kind) {
+    case "kpi":
+      return kpiSeries(loadPriceData());
+    case "kpi-jae":
+    case "deflator":
+    case "custom":
+      throw new UsageError(`this price series is not available in this version; use --cpi`);
+  }
+}
+
+function compareDocuments(docs: ExtractedDocument[], opts: CompareOptions, series: PriceSeries): RealTermsReport {
+  const reports = docs.map((doc) =>
+    lineItemsToRealRows(selectItems(doc.items, opts.items), {
+      fromYear: opts.from,
+      toYear: opts.to,
+      pricesOf: opts.pricesOf,
+      series,
+      columnPrefs: opts.columns,
+      budgetYear: doc.budgetYear,
+      assume: opts.assume,
+    }),
+  );
+  const merged = mergeReports(reports);
+  merged.warnings.unshift(...docs.flatMap((d) => d.warnings));
+  return merged;
+}
+
+/** `--item barnevern` matches labels case- and accent-insensitively. */
+export function selectItems(items: readonly LineItem[], wanted: readonly string[]): LineItem[] {
+  if (wanted.length === 0) return [...items];
+  const needles = wanted.map(fold);
+  return items.filter((it) => needles.some((n) => fold(it.label).includes(n)));
+}
+
+function fold(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/æ/g, "ae")
+    .replace(/ø/g, "o")
+    .replace(/å/g, "a")
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+function mergeReports(reports: RealTermsReport[]): RealTermsReport {
+  const [first, ...rest] = reports;
+  const merged: RealTermsReport = { ...first!, rows: [...first!.rows], indexPoints: [...first!.indexPoints], assumptions: [...first!.assumptions], warnings: [...first!.warnings] };
+  for (const r of rest) {
+    merged.rows.push(...r.rows);
+    for (const p of r.indexPoints) if (!merged.indexPoints.some((q) => q.year === p.year && q.base === p.base)) merged.indexPoints.push(p);
+    for (const a of r.assumptions) if (!merged.assumptions.some((b) => b.year === a.year)) merged.assumptions.push(a);
+    merged.warnings.push(...r.warnings);
+  }
+  return merged;
+}
+
+function noRowsMessage(docs: ExtractedDocument[], opts: CompareOptions): string {
+  const names = docs.map((d) => d.file).join(", ");
+  if (docs.every((d) => d.items.length === 0)) return `found no budget tables in ${names}; check that it is a budget document with tables of amounts (bop-real extract FILE shows what was found)`;
+  if (opts.items.length > 0) return `no line item matching ${opts.items.map((s) => `"${s}"`).join(" or ")} has amounts for both ${opts.from} and ${opts.to} in ${names}; run bop-real extract FILE to see the labels and years`;
+  return `no line item has amounts for both ${opts.from} and ${opts.to} in ${names}; run bop-real extract FILE to see which years the tables cover`;
+}
+

@@ -1,0 +1,40 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { extractDocument } from "../extract/index.js";
+import type { ExtractedDocument } from "../model/types.js";
+import { readDocument, ReadError } from "../read/index.js";
+import { InputError } from "./errors.js";
+import type { Io } from "./io.js";
+
+/** The embedded example, shipped with the package. */
+export function examplePath(): string {
+  return fileURLToPath(new URL("../../fixtures/example/eksempel-bop-2023.pdf", import.meta.url));
+}
+
+/** Reads and extracts each document; a file that cannot be read stops the run with one clear line. */
+export async function loadDocuments(files: readonly string[], io: Io): Promise<ExtractedDocument[]> {
+  const docs: ExtractedDocument[] = [];
+  for (const file of files) {
+    if (io.isTTY || io.env.BOP_REAL_PROGRESS === "1") io.stderr.write(`bop-real: reading ${file} ...\n`);
+    docs.push(await loadDocument(file));
+  }
+  return docs;
+}
+
+async function loadDocument(file: string): Promise<ExtractedDocument> {
+  try {
+    const raw = await readDocument(file);
+    if (raw.pages.length === 0) throw new InputError(`${file} has no pages. Check that it is the right document.`);
+    if (raw.pages.every((p) => p.runs.length === 0)) {
+      throw new InputError(`${file} has no text layer (a scanned document?): its numbers cannot be read. Ask for the original PDF, or run it through OCR first.`);
+    }
+    return extractDocument(raw);
+  } catch (err) {
+    if (err instanceof ReadError) throw new InputError(err.message);
+    throw err;
+  }
+}
+
+export function displayName(file: string, example: boolean): string {
+  return example ? `eksempel (${path.basename(file)})` : file;
+}

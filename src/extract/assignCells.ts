@@ -1,0 +1,97 @@
+import type { Cell, Column, Token } from "./types.js";
+
+/** Is this token a piece of an amount: digits, a sign, parentheses, a zero dash, a `,-` ending? */
+export function isAmountFragment(text: string): boolean {
+  return /^[−–\-(]?\d[\d.,]*\)?(,-)?$/u.test(text) || /^[-–—−]$/u.test(text) || /^[−–\-(]$/u.test(text);
+}
+
+const CELL_SUFFIX = /^(kr\.?|kroner|mill\.?|mrd\.?|nok|%)$/iu;
+
+/** Tokens that must stay with the number before them (`1 253,0 mill.`, `19 904 407 kr`). */
+export function isCellSuffix(text: string): boolean {
+  return CELL_SUFFIX.test(text);
+}
+
+interface Candidate {
+  text: string;
+  x0: number;
+  x1: number;
+}
+
+/**
+ * Could these fragments be one printed number? Norwegian groups: one to three
+ * digits, then groups of exactly three, the last may carry decimals.
+ */
+function joinedNumber(frags: Token[], size: number): Candidate | null {
+  for (let i = 1; i < frags.length; i++) {
+    if (frags[i]!.x0 - frags[i - 1]!.x1 > 0.9 * size) return null;
+  }
+  const text = frags.map((f) => f.text).join(" ");
+  const core = text.replace(/\s+(kr\.?|kroner|mill\.?|mrd\.?|nok)$/iu, "");
+  const ok =
+    frags.length === 1 ||
+    /^[−–\-(]?\s?\d{1,3}( \d{3})+(,\d+)?\)?(,-)?$/u.test(core) ||
+    /^[−–\-(]?\s?\d[\d.,]*\)?$/u.test(core.replace(/ /g, "")) && frags.length === 2 && /^[−–\-(]$/u.test(frags[0]!.text);
+  if (!ok) return null;
+  return { text, x0: frags[0]!.x0, x1: frags[frags.length - 1]!.x1 };
+}
+
+export interface Assignment {
+  cells: Cell[];
+  /** Largest distance between a cell's edge and its column's edge, in points. */
+  worst: number;
+}
+
+/**
+ * Splits a row's amount fragments into cells and places them in columns, by
+ * dynamic programming: the best split puts every cell's right edge nearest its
+ * column's right edge, columns stay in order, and a column may stay empty.
+ * This is what tells "1 234" (one cell, digit groups drawn apart) from "1" and
+ * "234" in two tight columns: only the column edges can.
+ */
+export function assignCells(frags: Token[], columns: Column[], size: number): Assignment | null {
+  const n = frags.length;
+  const m = columns.length;
+  if (n === 0) return { cells: [], worst: 0 };
+  const INF = Number.POSITIVE_INFINITY;
+  const cost: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(INF));
+  const back: ([number, number, Candidate | null] | null)[][] = Array.from({ length: n + 1 }, () => new Array(m + 1).fill(null));
+  for (let j = 0; j <= m; j++) cost[0]![j] = 0;
+  for (let i = 1; i <= n; i++) {
+    for (let j = 1; j <= m; j++) {
+      if (cost[i]![j - 1]! < cost[i]![j]!) {
+        cost[i]![j] = cost[i]![j - 1]!;
+        back[i]![j] = [i, j - 1, null];
+      }
+      for (let k = Math.max(0, i - 4); k < i; k++) {
+        const cand = joinedNumber(frags.slice(k, i), size);
+        if (!cand || cost[k]![j - 1] === INF) continue;
+        const c = cost[k]![j - 1]! + Math.abs(cand.x1 - columns[j - 1]!.right) + 0.5;
+        if (c < cost[i]![j]!) {
+          cost[i]![j] = c;
+          back[i]![j] = [k, j - 1, cand];
+        }
+      }
+    }
+  }
+  if (cost[n]![m] === INF) return null;
+  return unwind(back, n, m, columns);
+}
+
+function unwind(back: ([number, number, Candidate | null] | null)[][], n: number, m: number, columns: Column[]): Assignment {
+  const cells: Cell[] = [];
+  let worst = 0;
+  let i = n;
+  let j = m;
+  while (i > 0 && j > 0) {
+    const step = back[i]![j]!;
+    const [pi, pj, cand] = step;
+    if (cand) {
+      cells.unshift({ column: pj, text: cand.text, x0: cand.x0, x1: cand.x1 });
+      worst = Math.max(worst, Math.abs(cand.x1 - columns[pj]!.right));
+    }
+    i = pi;
+    j = pj;
+  }
+  return { cells, worst };
+}

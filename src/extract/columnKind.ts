@@ -1,0 +1,28 @@
+import type { ColumnKind } from "../model/types.js";
+
+const fold = (s: string) => s.toLowerCase().normalize("NFC");
+
+/**
+ * The kind of an amount column from its header and the document's budget year B.
+ * Words decide first (Regnskap, Justert, Vedtatt, Forslag); a plain year, a plain
+ * "Budsjett" or a plan column is placed by its year relative to B.
+ */
+export function columnKind(header: string, year: number, budgetYear: number | null): ColumnKind {
+  const h = fold(header).replace(/(19|20)\d\d\S*/g, " ").replace(/\s+/g, " ").trim();
+  if (/\b(regnskap|rekneskap|regnsk)\b|^r\.?$/.test(h)) return "regnskap";
+  if (/(justert|revidert|rev\.|anslag på regnskap|korrigert|endret budsjett)/.test(h)) return "justert_budsjett";
+  if (/(vedtatt|vedteke|vedt\.|opprinnelig|oppr\.|saldert)/.test(h)) {
+    return "vedtatt_budsjett";
+  }
+  if (/(forslag|gul bok)/.test(h)) return "budsjett_forslag";
+  if (budgetYear === null) return /(økonomiplan|øk\.? ?plan|øp)/.test(h) ? "okonomiplan" : "vedtatt_budsjett";
+  if (year < budgetYear) return "vedtatt_budsjett";
+  if (year === budgetYear) return "budsjett_forslag";
+  return "okonomiplan";
+}
+
+/** Headers of columns that print something other than one year's amount. */
+export function isNonAmountHeader(header: string): boolean {
+  const h = fold(header);
+  return /%|prosent|endring|endr\.|differanse|avvik|(19|20)\d\d\s*[–-]\s*((19|20)?\d\d)?$|^sum\b/.test(h);
+}

@@ -1,0 +1,172 @@
+import { detectPriceBasis, detectUnit, isUnitLine } from "../amounts/index.js";
+import type { PriceBasis, Unit, Warning } from "../model/types.js";
+import { assignCells, isAmountFragment, isCellSuffix } from "./assignCells.js";
+import { columnPitch, isYearLine, readHeader, type HeaderBlock } from "./headers.js";
+import type { Column, Line, TableContext, TableLine, TablePart, Token } from "./types.js";
+
+const CAPTION = /^(tabell|tab\.|tabel)\s*\d/i;
+const NON_BUDGET_TITLE = /(nøkkeltall|nøkkeltal|kostra|statistikk|indikator|befolkning|måltall|brukerundersøkelse)/i;
+const BUDGET_HEADER = /(regnskap|rekneskap|budsjett|forslag|økonomiplan|øk\.?\s?plan|^øp|^r\s|^b\s|saldert|anslag)/i;
+const NON_BUDGET_HEADER = /(kostra|landet|gruppe|fylket)/i;
+
+export interface PageTables {
+  parts: TablePart[];
+  warnings: Warning[];
+}
+
+export interface DocumentState {
+  file: string;
+  budgetYear: number | null;
+  nextId: number;
+  /** The last table seen, for a table that goes on over a page break. */
+  last: TablePart | null;
+}
+
+/** Finds the budget tables on one page and reads their lines into cells. */
+export function linesToTableParts(lines: Line[], state: DocumentState): PageTables {
+  const parts: TablePart[] = [];
+  const warnings: Warning[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!isYearLine(lines[i]!)) continue;
+    const header = readHeader(lines, i, state.budgetYear, isUnitLine);
+    if (header.columns.length < 2) continue;
+    const table = tableContext(lines, header, state);
+    refineColumns(readBody(lines, i + 1, header.columns, table, state, []).lines, header.columns);
+    const found: Warning[] = [];
+    const reread = readBody(lines, i + 1, header.columns, table, state, found);
+    const part: TablePart = { table, page: lines[i]!.page, continued: table.id === state.last?.table.id, lines: reread.lines };
+    if (table.budgetTable && part.lines.some((l) => l.cells.length > 0)) {
+      parts.push(part);
+      warnings.push(...found);
+    }
+    if (part.lines.some((l) => l.cells.length > 0)) {
+      state.last = part;
+      i = reread.end - 1;
+    }
+  }
+  return { parts, warnings };
+}
+
+/** Title, unit and price basis come from the lines just above the header (and its corner). */
+function tableContext(lines: Line[], header: HeaderBlock, state: DocumentState): TableContext {
+  const above = captionAndUnitLines(lines, header.top);
+  const caption = above.find((l) => CAPTION.test(l.text))?.text ?? null;
+  const texts = [...above.map((l) => l.text), header.corner, ...header.extraText];
+  const unit = firstOf(texts, detectUnit);
+  const basis: PriceBasis = firstOf(texts, detectPriceBasis) ?? { kind: "nominal" };
+  const previous = state.last?.table;
+  const continues = previous && (caption === null || /forts/i.test(caption)) && sameColumns(previous.columns, header.columns);
+  if (continues) return { ...previous, columns: header.columns };
+  const title = caption ? stripUnit(caption) : "";
+  return {
+    id: `t${String(++state.nextId).padStart(3, "0")}`,
+    title,
+    unit,
+    priceBasis: basis,
+    columns: header.columns,
+    budgetTable: isBudgetTable(title, header.columns, unit),
+    labelLeft: Number.POSITIVE_INFINITY,
+  };
+}
+
+function captionAndUnitLines(lines: Line[], top: number): Line[] {
+  const out: Line[] = [];
+  for (let i = top - 1; i >= 0 && top - i <= 3; i--) {
+    const line = lines[i]!;
+    if (lines[i + 1]!.y - line.y > 4 * line.size) break;
+    out.push(line);
+    if (CAPTION.test(line.text)) break;
+    if (!isUnitLine(line.text) && !detectPriceBasis(line.text) && line.tokens.length > 8) break;
+  }
+  return out;
+}
+
+function firstOf<T>(texts: string[], find: (s: string) => T | null): T | null {
+  for (const t of texts) {
+    const found = t ? find(t) : null;
+    if (found) return found;
+  }
+  return null;
+}
+
+function stripUnit(caption: string): string {
+  return caption.trim();
+}
+
+function sameColumns(a: Column[], b: Column[]): boolean {
+  return a.length === b.length && a.every((c, i) => c.header === b[i]!.header);
+}
+
+function isBudgetTable(title: string, columns: Column[], unit: Unit | null): boolean {
+  if (NON_BUDGET_TITLE.test(title)) return false;
+  if (columns.some((c) => NON_BUDGET_HEADER.test(c.header))) return false;
+  return unit !== null || columns.some((c) => BUDGET_HEADER.test(c.header));
+}
+
+interface Body {
+  lines: TableLine[];
+  end: number;
+  warnings: Warning[];
+}
+
+function readBody(lines: Line[], start: number, columns: Column[], table: TableContext, state: DocumentState, warnings: Warning[]): Body {
+  const pitch = columnPitch(columns);
+  const labelRight = columns[0]!.right - 0.95 * pitch;
+  const out: TableLine[] = [];
+  let i = start;
+  for (; i < lines.length; i++) {
+    const line = lines[i]!;
+    const prev = lines[i - 1]!;
+    if (line.y - prev.y > 3.2 * line.size || CAPTION.test(line.text) || isYearLine(line)) break;
+    const split = splitLabel(line.tokens, labelRight);
+    if (split.frags.length === 0) {
+      if (isProse(line, labelRight, pitch) || /^[*¹²³⁴⁵⁶⁷⁸⁹]/u.test(line.text)) break;
+      out.push({ line, labelTokens: split.label, cells: [] });
+      continue;
+    }
+    if (split.frags.some((t) => !isAmountFragment(t.text) && !isCellSuffix(t.text))) break;
+    const lastLabel = split.label[split.label.length - 1];
+    if (lastLabel && lastLabel.x1 > labelRight + 0.3 * pitch) break;
+    const assigned = assignCells(split.frags, columns, line.size);
+    if (!assigned || assigned.worst > 0.45 * pitch) {
+      warnings.push({ code: "row_uncertain", message: `cannot place the amounts of this row in the table's columns with confidence; the row is left out`, file: state.file, page: line.page, table: table.title, text: line.text });
+      continue;
+    }
+    out.push({ line, labelTokens: split.label, cells: assigned.cells });
+  }
+  while (out.length > 0 && out[out.length - 1]!.cells.length === 0 && !continuesLabel(out)) out.pop();
+  return { lines: out, end: i, warnings };
+}
+
+/** Trailing label-only lines in lower case, close under the row above, are the end of that row's label. */
+function continuesLabel(out: TableLine[]): boolean {
+  for (let k = out.length - 1; k > 0; k--) {
+    const line = out[k]!.line;
+    const prev = out[k - 1]!;
+    if (!/^[a-zæøå(§\d]/u.test(line.text) || line.y - prev.line.y >= 1.45 * line.size) return false;
+    if (prev.cells.length > 0) return true;
+  }
+  return false;
+}
+
+/** The label is the text before the amounts; a number inside it ("143 Rammereduksjon", "… 2024") stays in it. */
+function splitLabel(tokens: Token[], labelRight: number): { label: Token[]; frags: Token[] } {
+  let s = tokens.length;
+  while (s > 0 && (isAmountFragment(tokens[s - 1]!.text) || (isCellSuffix(tokens[s - 1]!.text) && s > 1 && isAmountFragment(tokens[s - 2]!.text)))) s--;
+  while (s < tokens.length && tokens[s]!.x1 < labelRight) s++;
+  return { label: tokens.slice(0, s), frags: tokens.slice(s) };
+}
+
+/** A line that runs on into the amount columns with words is prose, not a row. */
+function isProse(line: Line, labelRight: number, pitch: number): boolean {
+  const last = line.tokens[line.tokens.length - 1]!;
+  return last.x1 > labelRight + 0.5 * pitch && line.tokens.length > 3;
+}
+
+/** Numbers are right-aligned in almost every budget table: move each column's edge to where its numbers end. */
+function refineColumns(body: TableLine[], columns: Column[]): void {
+  columns.forEach((col, j) => {
+    const rights = body.flatMap((l) => l.cells.filter((c) => c.column === j).map((c) => c.x1)).sort((a, b) => a - b);
+    if (rights.length >= 2) col.right = rights[Math.floor(rights.length / 2)]!;
+  });
+}

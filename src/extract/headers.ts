@@ -1,0 +1,190 @@
+import { columnKind, isNonAmountHeader } from "./columnKind.js";
+import { joinTokens } from "./runsToLines.js";
+import type { Column, Line, Token } from "./types.js";
+
+const YEAR = /^((?:19|20)\d\d)(?:[¹²³⁴⁵⁶⁷⁸⁹⁰*]+|\d?\))?$/u;
+const RANGE = /^(?:19|20)\d\d\s*[–-]\s*(?:(?:19|20)?\d\d)?$/u;
+
+/** Words that may stand in a header line beside the years without making it prose. */
+const HEADER_WORDS = new Set(
+  ("regnskap rekneskap budsjett vedtatt vedt vedt. justert revidert rev rev. opprinnelig oppr oppr. saldert forslag " +
+    "økonomiplan øk.plan øk. plan øp r b bud bud. endring endringer endr. sum i % prosent anslag på gul bok kostra kostra-gruppe " +
+    "landet tjeneste tjenester ansvar funksjon kap kap. post tekst beløp tall hele tusen kroner kr kr. mill mill. millioner " +
+    "mrd mrd. milliarder nok 1000 1 000 (beløp (beløp i 1000) netto brutto og til fra - – faste priser nominelle")
+    .split(" "),
+);
+
+export function isYearToken(t: Token): boolean {
+  return YEAR.test(t.text);
+}
+
+export function yearOf(text: string): number | null {
+  const m = /((?:19|20)\d\d)/.exec(text);
+  return m ? Number(m[1]) : null;
+}
+
+/** True for a line that carries column years, not prose that mentions years. */
+export function isYearLine(line: Line): boolean {
+  const years = line.tokens.filter((t) => isYearToken(t) || RANGE.test(t.text));
+  if (line.tokens.filter(isYearToken).length < 2) return false;
+  const strange = line.tokens.filter((t) => /\p{L}{2,}/u.test(t.text) && !HEADER_WORDS.has(t.text.toLowerCase()));
+  if (strange.length > 4) return false;
+  // Years in prose stand close together ("fra 2021 til 2023"); column years are a column apart.
+  const xs = years.map((t) => (t.x0 + t.x1) / 2);
+  const minGap = Math.min(...xs.slice(1).map((x, i) => x - xs[i]!));
+  return minGap > 2.2 * line.size;
+}
+
+export interface HeaderBlock {
+  /** Index of the top line of the header in the page's lines. */
+  top: number;
+  /** Index of the line with the years (the header's last line). */
+  yearLine: number;
+  columns: Column[];
+  /** Header text left of the first column (the corner cell), often the unit. */
+  corner: string;
+  /** Header lines' text that sits over the columns but names no column (e.g. a right-aligned unit). */
+  extraText: string[];
+}
+
+interface Chunk {
+  tokens: Token[];
+  x0: number;
+  x1: number;
+  text: string;
+}
+
+function lineChunks(tokens: Token[], size: number): Chunk[] {
+  const chunks: Chunk[] = [];
+  for (const t of tokens) {
+    const last = chunks[chunks.length - 1];
+    const lastTok = last?.tokens[last.tokens.length - 1];
+    if (last && lastTok && t.x0 - lastTok.x1 < 0.8 * size && !isYearToken(lastTok)) {
+      last.tokens.push(t);
+      last.x1 = t.x1;
+    } else {
+      chunks.push({ tokens: [t], x0: t.x0, x1: t.x1, text: "" });
+    }
+  }
+  for (const c of chunks) c.text = joinTokens(c.tokens);
+  return chunks;
+}
+
+/** Builds the header that ends at `yearLine`, reaching up over the lines that belong to it. */
+export function readHeader(lines: Line[], yearLine: number, budgetYear: number | null, isUnitText: (s: string) => boolean): HeaderBlock {
+  const base = lines[yearLine]!;
+  const columns = yearColumns(base);
+  const pitch = columnPitch(columns);
+  const firstLeft = columns[0]!.center - pitch / 2;
+  const texts: string[][] = columns.map(() => []);
+  const cornerParts: string[] = [];
+  const extraText: string[] = [];
+  let top = yearLine;
+  for (let i = yearLine - 1; i >= 0 && yearLine - i <= 4; i--) {
+    const line = lines[i]!;
+    if (lines[i + 1]!.y - line.y > 2.2 * line.size || /^(tabell|tab\.|figur)\s*\d/i.test(line.text)) break;
+    if (line.tokens[0]!.x0 < firstLeft - pitch && !isUnitText(line.text) && !isCornerOnly(line, firstLeft)) break;
+    top = i;
+  }
+  for (let i = top; i <= yearLine; i++) {
+    const line = lines[i]!;
+    const tokens = i === yearLine ? line.tokens.filter((t) => !isYearToken(t) && !RANGE.test(t.text)) : line.tokens;
+    const chunks = lineChunks(tokens, line.size);
+    for (const chunk of chunks) placeChunk(chunk, i === yearLine, columns, texts, pitch, firstLeft, cornerParts, extraText, isUnitText);
+  }
+  spreadGroupHeaders(lines, top, yearLine, columns, texts, pitch);
+  finishColumns(columns, texts, budgetYear);
+  return { top, yearLine, columns, corner: cornerParts.join(" "), extraText };
+}
+
+function isCornerOnly(line: Line, firstLeft: number): boolean {
+  return line.tokens.every((t) => t.x1 < firstLeft) && line.tokens.length <= 6;
+}
+
+function yearColumns(line: Line): Column[] {
+  return line.tokens
+    .filter((t) => isYearToken(t) || RANGE.test(t.text))
+    .map((t) => ({
+      header: t.text,
+      year: RANGE.test(t.text) ? null : yearOf(t.text),
+      kind: null,
+      inValues: !RANGE.test(t.text),
+      center: (t.x0 + t.x1) / 2,
+      right: t.x1,
+    }));
+}
+
+export function columnPitch(columns: Column[]): number {
+  if (columns.length < 2) return 60;
+  const gaps = columns.slice(1).map((c, i) => c.center - columns[i]!.center);
+  return Math.min(...gaps);
+}
+
+function placeChunk(
+  chunk: Chunk, onYearLine: boolean, columns: Column[], texts: string[][], pitch: number, firstLeft: number,
+  cornerParts: string[], extraText: string[], isUnitText: (s: string) => boolean,
+): void {
+  if (chunk.x1 < firstLeft) {
+    cornerParts.push(chunk.text);
+    return;
+  }
+  if (isUnitText(chunk.text)) {
+    extraText.push(chunk.text);
+    return;
+  }
+  const center = (chunk.x0 + chunk.x1) / 2;
+  const covered = columns.map((c, i) => ({ c, i })).filter(({ c }) => c.center >= chunk.x0 - 0.15 * pitch && c.center <= chunk.x1 + 0.15 * pitch);
+  if (covered.length > 1) {
+    for (const { i } of covered) texts[i]!.push(chunk.text);
+    return;
+  }
+  const nearest = columns.reduce((best, c, i) => (Math.abs(c.center - center) < Math.abs(columns[best]!.center - center) ? i : best), 0);
+  if (Math.abs(columns[nearest]!.center - center) <= 0.75 * pitch) texts[nearest]!.push(onYearLine ? `\u0000${chunk.text}` : chunk.text);
+  else extraText.push(chunk.text);
+}
+
+/**
+ * A merged "Økonomiplan" cell is centred over the plain years it spans. It
+ * lands on the column nearest its centre first; when the columns on both sides
+ * of that centre have no words of their own, it spreads to them in pairs, so
+ * that the centre stays the middle of its span.
+ */
+function spreadGroupHeaders(lines: Line[], top: number, yearLine: number, columns: Column[], texts: string[][], pitch: number): void {
+  for (let i = top; i < yearLine; i++) {
+    for (const chunk of lineChunks(lines[i]!.tokens, lines[i]!.size)) {
+      const idx = texts.findIndex((t) => t.includes(chunk.text));
+      if (idx < 0) continue;
+      const center = (chunk.x0 + chunk.x1) / 2;
+      const offset = (center - columns[idx]!.center) / pitch;
+      const bare = (j: number) => j >= 0 && j < columns.length && texts[j]!.length === 0;
+      let lo = idx;
+      let hi = idx;
+      if (Math.abs(offset) > 0.3) {
+        const other = offset > 0 ? idx + 1 : idx - 1;
+        if (!bare(other)) continue;
+        lo = Math.min(idx, other);
+        hi = Math.max(idx, other);
+      }
+      while (bare(lo - 1) && bare(hi + 1)) {
+        lo--;
+        hi++;
+      }
+      for (let j = lo; j <= hi; j++) if (j !== idx) texts[j]!.push(chunk.text);
+    }
+  }
+}
+
+function finishColumns(columns: Column[], texts: string[][], budgetYear: number | null): void {
+  columns.forEach((col, i) => {
+    const above = texts[i]!.filter((s) => !s.startsWith("\u0000"));
+    const beside = texts[i]!.filter((s) => s.startsWith("\u0000")).map((s) => s.slice(1));
+    col.header = [...above, ...beside, col.header].join(" ").replace(/\s+/g, " ").trim();
+    if (col.inValues && isNonAmountHeader(col.header.replace(/\b(19|20)\d\d\S*$/, ""))) col.inValues = false;
+    if (col.year !== null && col.inValues) col.kind = columnKind(col.header, col.year, budgetYear);
+  });
+}
+
+/** A line's chunks, exported for the table reader's checks of prose lines. */
+export function chunksOf(line: Line): string[] {
+  return lineChunks(line.tokens, line.size).map((c) => c.text);
+}

@@ -1,0 +1,35 @@
+// Finding tables and line items: a RawDocument becomes LineItems with provenance.
+import type { ExtractedDocument, LineItem, Warning } from "../model/types.js";
+import type { RawDocument } from "../read/index.js";
+import { findBudgetYear } from "./budgetYear.js";
+import { linesToTableParts, type DocumentState } from "./findTables.js";
+import { tablePartToLineItems } from "./rowsToLineItems.js";
+import { runsToLines } from "./runsToLines.js";
+import type { Line } from "./types.js";
+
+export { columnKind } from "./columnKind.js";
+export type { Line, TablePart, Column } from "./types.js";
+
+export function extractDocument(raw: RawDocument): ExtractedDocument {
+  const pages = raw.pages.map((p) => runsToLines(p));
+  const { year, title } = findBudgetYear(pages.slice(0, 4).flat().concat(pages.flat().slice(0, 0)));
+  const warnings: Warning[] = [];
+  const state: DocumentState = { file: raw.file, budgetYear: year ?? findBudgetYear(pages.flat()).year, nextId: 0, last: null };
+  const pageLabels = new Map(raw.pages.filter((p) => p.label !== undefined).map((p) => [p.number, p.label!]));
+  const items: LineItem[] = [];
+  raw.pages.forEach((page, i) => {
+    if (page.imageOnly) {
+      warnings.push({ code: "image_only_page", message: `page ${page.number} is an image (a scanned page?) with no text to read; its numbers are not included`, file: raw.file, page: page.number });
+      return;
+    }
+    const found = linesToTableParts(withoutRunningLines(pages[i]!, page.height), state);
+    warnings.push(...found.warnings);
+    for (const part of found.parts) items.push(...tablePartToLineItems(part, raw.file, pageLabels, warnings));
+  });
+  return { file: raw.file, budgetYear: state.budgetYear, title, pageCount: raw.pages.length, items, warnings };
+}
+
+/** Running headers and footers ("Side 7 av 18") are not part of any table. */
+function withoutRunningLines(lines: Line[], height: number): Line[] {
+  return lines.filter((l) => !(/\bside\s+\d+(\s+av\s+\d+)?\b/i.test(l.text) && (l.y < 0.1 * height || l.y > 0.88 * height)));
+}

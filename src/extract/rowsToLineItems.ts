@@ -1,0 +1,171 @@
+import { cellToKroner, parseAmount } from "../amounts/index.js";
+import type { AmountValue, LineItem, PriceBasis, RowRole, Warning } from "../model/types.js";
+import { joinTokens } from "./runsToLines.js";
+import type { Cell, Column, TableLine, TablePart } from "./types.js";
+
+/** A table row after wrapped label lines are joined to the line with its amounts. */
+interface Row {
+  label: string;
+  labelX: number;
+  lines: TableLine[];
+  cells: Cell[];
+  page: number;
+}
+
+const LOWER_START = /^[a-zæøå(§]/u;
+const JOINING_END = /(-|\bog|\bi|\btil|\bfor|\bav|\bmed|\bpå|\bfra|\bved|\bsom|\bunder|,)$/u;
+
+export function tablePartToLineItems(part: TablePart, file: string, pageLabels: Map<number, string>, warnings: Warning[]): LineItem[] {
+  const rows = tableLinesToRows(part.lines);
+  const labelLeft = Math.min(...rows.map((r) => r.labelX));
+  const items: LineItem[] = [];
+  rows.forEach((row, idx) => {
+    if (row.cells.length === 0) return;
+    if (row.label.trim() === "") {
+      warnings.push({ code: "row_without_label", message: "a row of amounts has no label; it is left out", file, page: row.page, table: part.table.title, text: row.lines.map((l) => l.line.text).join(" / ") });
+      return;
+    }
+    const item = rowToLineItem(row, part, file, labelLeft, idx === rows.length - 1, rows, idx, warnings);
+    const label = pageLabels.get(row.page);
+    if (label !== undefined) item.provenance.pageLabel = label;
+    items.push(item);
+  });
+  return items;
+}
+
+/** Joins the lines of a wrapped label; a line without amounts that does not continue a label is a group heading. */
+export function tableLinesToRows(lines: TableLine[]): Row[] {
+  const rows: Row[] = [];
+  let pending: TableLine[] = [];
+  for (const tl of lines) {
+    const text = joinTokens(tl.labelTokens);
+    const last = rows[rows.length - 1];
+    if (tl.cells.length === 0) {
+      if (last && continuesAbove(last, tl, text, pending)) appendLabel(last, tl, text);
+      else pending.push(tl);
+      continue;
+    }
+    const start = leadingLines(pending, text, tl);
+    for (const p of pending.slice(0, pending.length - start.length)) rows.push(headingRow(p));
+    const label = [...start.map((p) => joinTokens(p.labelTokens)), text].reduce(joinLabel, "");
+    const first = start[0] ?? tl;
+    rows.push({ label, labelX: (first.labelTokens[0] ?? tl.line.tokens[0]!).x0, lines: [...start, tl], cells: tl.cells, page: tl.line.page });
+    pending = [];
+  }
+  return rows;
+}
+
+/** The label-only lines just above a row that run on into it (a label wrapped with the amounts on its last line). */
+function leadingLines(pending: TableLine[], text: string, tl: TableLine): TableLine[] {
+  let k = pending.length;
+  let nextText = text;
+  let next = tl;
+  while (k > 0) {
+    const prev = pending[k - 1]!;
+    const prevText = joinTokens(prev.labelTokens);
+    if (!leadsInto(prevText, nextText, prev, next)) break;
+    k--;
+    nextText = prevText;
+    next = prev;
+  }
+  return pending.slice(k);
+}
+
+function headingRow(tl: TableLine): Row {
+  return { label: joinTokens(tl.labelTokens), labelX: tl.labelTokens[0]?.x0 ?? tl.line.tokens[0]!.x0, lines: [tl], cells: [], page: tl.line.page };
+}
+
+/** A label-only line right under a row, starting in lower case, is the rest of that row's label. */
+function continuesAbove(last: Row, tl: TableLine, text: string, pending: TableLine[]): boolean {
+  if (pending.length > 0 || last.cells.length === 0) return false;
+  const prevLine = last.lines[last.lines.length - 1]!.line;
+  const close = tl.line.y - prevLine.y < 1.45 * tl.line.size;
+  const goesOn = LOWER_START.test(text) || /-$/u.test(last.label) || (/^\d/u.test(text) && JOINING_END.test(last.label));
+  return close && goesOn && (tl.labelTokens[0]?.x0 ?? 0) >= last.labelX - 1;
+}
+
+/** A label-only line that ends mid-phrase, or whose next line goes on in lower case, leads into that next row. */
+function leadsInto(prevText: string, text: string, prev: TableLine, tl: TableLine): boolean {
+  const close = tl.line.y - prev.line.y < 1.45 * tl.line.size;
+  return close && (LOWER_START.test(text) || JOINING_END.test(prevText));
+}
+
+function appendLabel(row: Row, tl: TableLine, text: string): void {
+  row.label = joinLabel(row.label, text);
+  row.lines.push(tl);
+}
+
+/** "Barnevern-" + "tjenesten" → "Barneverntjenesten"; "Helse og" + "omsorg" → "Helse og omsorg". */
+export function joinLabel(a: string, b: string): string {
+  if (a === "") return b;
+  if (/\p{Ll}-$/u.test(a) && LOWER_START.test(b)) return a.slice(0, -1) + b;
+  return `${a} ${b}`;
+}
+
+const FOOTNOTE = /(\s*[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:[,\s]*[¹²³⁴⁵⁶⁷⁸⁹⁰]+)*|\*+|\s+\d\))$/u;
+
+export function splitFootnote(label: string): { base: string; marker: string | null } {
+  const m = FOOTNOTE.exec(label);
+  if (!m || m.index === 0) return { base: label, marker: null };
+  return { base: label.slice(0, m.index).trim(), marker: m[1]!.trim() };
+}
+
+function rowToLineItem(row: Row, part: TablePart, file: string, labelLeft: number, isLast: boolean, rows: Row[], idx: number, warnings: Warning[]): LineItem {
+  const { base, marker } = splitFootnote(row.label);
+  const indent = row.labelX > labelLeft + 3 ? 1 : 0;
+  const t = part.table;
+  return {
+    label: row.label,
+    labelBase: base,
+    footnoteMarker: marker,
+    code: null,
+    role: rowRole(base, indent, isLast, rows, idx),
+    indent,
+    unit: t.unit ?? { multiplier: 1, printed: "" },
+    priceBasis: t.priceBasis,
+    provenance: { file, page: row.page, tableTitle: t.title },
+    tableId: t.id,
+    printedRow: row.lines.map((l) => l.line.text).join(" / "),
+    values: rowValues(row, t.columns, t, file, warnings),
+    flags: t.unit ? [] : ["unit_unknown"],
+  };
+}
+
+function rowRole(label: string, indent: number, isLast: boolean, rows: Row[], idx: number): RowRole {
+  if (isLast && /^(sum|totalt?|ramme|ny ramme|netto|forslag til|samlet)/i.test(label)) return "total";
+  if (/^(sum|totalt?)\b/i.test(label)) return "sum";
+  if (indent > 0) {
+    for (let k = idx - 1; k >= 0; k--) {
+      const r = rows[k]!;
+      if (r.labelX < rows[idx]!.labelX - 3) return r.cells.length > 0 ? "sub" : "item";
+    }
+  }
+  return "item";
+}
+
+function rowValues(row: Row, columns: Column[], t: TablePart["table"], file: string, warnings: Warning[]): AmountValue[] {
+  const values: AmountValue[] = [];
+  columns.forEach((col, j) => {
+    if (!col.inValues || col.year === null || col.kind === null) return;
+    const cell = row.cells.find((c) => c.column === j);
+    const basis = valueBasis(t.priceBasis, col.year);
+    if (!cell) {
+      values.push({ year: col.year, column: col.header, kind: col.kind, amountNok: null, printed: "", blank: true, priceBasis: basis });
+      return;
+    }
+    const parsed = parseAmount(cell.text);
+    const unit = t.unit ?? { multiplier: 1, printed: "" };
+    const kroner = parsed.kind === "not_amount" ? null : cellToKroner(parsed, unit);
+    if (parsed.kind === "not_amount" || kroner === null) {
+      warnings.push({ code: "cell_unreadable", message: `cell "${cell.text}" is not a number; the value is left out`, file, page: row.page, table: t.title, text: row.label });
+      return;
+    }
+    values.push({ year: col.year, column: col.header, kind: col.kind, amountNok: kroner, printed: cell.text, blank: false, priceBasis: basis });
+  });
+  return values;
+}
+
+/** A fixed-price table's prices apply to its plan years; accounts and earlier budgets stay nominal. */
+function valueBasis(basis: PriceBasis, year: number): PriceBasis {
+  return basis.kind === "fixed" && year < basis.year ? { kind: "nominal" } : basis;
+}

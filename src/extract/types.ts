@@ -1,0 +1,68 @@
+// Intermediate records of the extraction stage, kept plain so that a debug view
+// can print each step (tokens → lines → tables → rows → line items).
+import type { ColumnKind, PriceBasis, Unit } from "../model/types.js";
+
+/** A whitespace-free piece of text with its horizontal extent. */
+export interface Token {
+  text: string;
+  x0: number;
+  x1: number;
+  y: number;
+  size: number;
+}
+
+/** Tokens that share a baseline, left to right. */
+export interface Line {
+  page: number;
+  y: number;
+  size: number;
+  tokens: Token[];
+  text: string;
+}
+
+/** An amount column of a table, found from its header. */
+export interface Column {
+  /** The header as printed (group header and cell text joined with one space). */
+  header: string;
+  year: number | null;
+  kind: ColumnKind | null;
+  /** False for columns that are not an amount for one year (per cent, a change, a period total). */
+  inValues: boolean;
+  /** Horizontal centre of the header's year token: where the column is. */
+  center: number;
+  /** Right edge where the column's numbers end, refined from the data. */
+  right: number;
+}
+
+/** A cell found in a row: the fragments joined, and the column it sits in. */
+export interface Cell {
+  column: number;
+  text: string;
+  x0: number;
+  x1: number;
+}
+
+/** One printed line of a table body, before wrapped labels are joined. */
+export interface TableLine {
+  line: Line;
+  labelTokens: Token[];
+  cells: Cell[];
+}
+
+export interface TableContext {
+  id: string;
+  title: string;
+  unit: Unit | null;
+  priceBasis: PriceBasis;
+  columns: Column[];
+  budgetTable: boolean;
+  /** Left edge of the label column, to tell indented sub-rows. */
+  labelLeft: number;
+}
+
+export interface TablePart {
+  table: TableContext;
+  page: number;
+  continued: boolean;
+  lines: TableLine[];
+}

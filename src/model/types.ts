@@ -1,0 +1,179 @@
+// The domain model shared by every stage. Types only: no behaviour lives here,
+// so any stage can import it without pulling in another stage's code.
+import type { Decimal } from "decimal.js";
+
+/** What a budget column holds, from its header and the document's budget year. */
+export type ColumnKind =
+  | "regnskap"
+  | "vedtatt_budsjett"
+  | "justert_budsjett"
+  | "budsjett_forslag"
+  | "okonomiplan";
+
+export const COLUMN_KINDS: readonly ColumnKind[] = [
+  "regnskap",
+  "vedtatt_budsjett",
+  "justert_budsjett",
+  "budsjett_forslag",
+  "okonomiplan",
+];
+
+/**
+ * The prices a printed figure is given in. Økonomiplan years are often printed
+ * in fixed prices of the first plan year ("faste 2023-priser"); deflating those
+ * again would count inflation twice.
+ */
+export type PriceBasis =
+  | { kind: "nominal" }
+  | { kind: "fixed"; year: number; printed: string };
+
+/** The unit a table's numbers are printed in: kroner = printed number × multiplier. */
+export interface Unit {
+  multiplier: number;
+  /** The unit text as printed, e.g. "Beløp i 1000 kr". Empty when none was found. */
+  printed: string;
+}
+
+/** Where a figure came from, so that a person can find it in the document. */
+export interface Provenance {
+  file: string;
+  /** 1-based physical page, as a PDF viewer counts. */
+  page: number;
+  /** The page number printed on the page, where it differs from `page`. */
+  pageLabel?: string;
+  tableTitle: string;
+}
+
+/** One amount column of a line item. */
+export interface AmountValue {
+  year: number;
+  /** The column header as printed (a merged group header joined with one space). */
+  column: string;
+  kind: ColumnKind;
+  /** Whole kroner (printed × unit). Null only for a cell printed empty. */
+  amountNok: Decimal | null;
+  /** The cell text as printed. */
+  printed: string;
+  blank: boolean;
+  /** The prices this figure is given in (fixed-price plan years are not nominal). */
+  priceBasis: PriceBasis;
+}
+
+export type RowRole = "item" | "sub" | "sum" | "total";
+
+/** A row of a budget table that prints at least one amount. */
+export interface LineItem {
+  label: string;
+  labelBase: string;
+  footnoteMarker: string | null;
+  /** Code cells (Ansvar, Funksjon, Kap./Post) as printed, joined with one space. */
+  code: string | null;
+  role: RowRole;
+  indent: number;
+  unit: Unit;
+  priceBasis: PriceBasis;
+  provenance: Provenance;
+  tableId: string;
+  /** The whole row as printed, for a person checking the figure. */
+  printedRow: string;
+  values: AmountValue[];
+  /** Problems that concern this item (e.g. a sum that does not add up). */
+  flags: string[];
+}
+
+/** A problem found on the way. Warnings are data; only the CLI prints them. */
+export interface Warning {
+  code: string;
+  message: string;
+  file?: string;
+  page?: number;
+  table?: string;
+  text?: string;
+}
+
+export interface ExtractedDocument {
+  file: string;
+  /** The budget year of the document (from its title), when found. */
+  budgetYear: number | null;
+  title: string | null;
+  pageCount: number;
+  items: LineItem[];
+  warnings: Warning[];
+}
+
+// ---------------------------------------------------------------------------
+// Prices and deflation
+
+/**
+ * How sure an index figure is. `published`: an SSB/Finansdepartementet figure;
+ * `derived`: computed from published figures (method in `note`); `anslag`: a
+ * forecast or an assumption (the tool's default or the user's `--assume`).
+ */
+export type IndexStatus = "published" | "derived" | "anslag";
+
+export type SeriesId = "kpi" | "kpi-jae" | "deflator" | "custom";
+
+/** One year's index figure, with where it came from. */
+export interface IndexPoint {
+  year: number;
+  value: Decimal;
+  /** "2015=100", "2025=100", or a description for chained or custom series. */
+  base: string;
+  status: IndexStatus;
+  source: string;
+  note?: string;
+}
+
+/** An assumption the tool had to make for a year without a published figure. */
+export interface Assumption {
+  year: number;
+  /** Growth on the year before, in per cent (when the assumption is a growth rate). */
+  growthPercent: Decimal | null;
+  method: "months_mean" | "forecast" | "carried_forward" | "user";
+  source: string;
+}
+
+/** A factor that moves kroner of one year's prices into another's: index(to) / index(from). */
+export interface PriceStep {
+  fromYear: number;
+  toYear: number;
+  factor: Decimal;
+  fromPoint: IndexPoint;
+  toPoint: IndexPoint;
+  base: string;
+}
+
+/** A line item compared between two years in real terms. */
+export interface RealTermsRow {
+  item: LineItem;
+  from: AmountValue;
+  to: AmountValue;
+  /** The year whose prices every figure is expressed in (default: `from`). */
+  pricesOf: number;
+  /** The year whose prices each printed figure is in (its own year, or a fixed-price year). */
+  fromPriceYear: number;
+  toPriceYear: number;
+  fromInPricesOf: Decimal;
+  toInPricesOf: Decimal;
+  nominalChange: Decimal;
+  /** Null when `from` is zero. */
+  nominalChangePct: Decimal | null;
+  realChange: Decimal;
+  realChangePct: Decimal | null;
+  steps: PriceStep[];
+  /** True when any index figure used is an anslag. */
+  anslag: boolean;
+}
+
+export interface RealTermsReport {
+  fromYear: number;
+  toYear: number;
+  pricesOf: number;
+  seriesName: string;
+  seriesId: SeriesId;
+  rows: RealTermsRow[];
+  /** Every index figure the rows rely on, by base and year. */
+  indexPoints: IndexPoint[];
+  assumptions: Assumption[];
+  warnings: Warning[];
+}

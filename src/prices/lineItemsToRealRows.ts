@@ -1,0 +1,229 @@
+// LineItem[] -> RealTermsReport: pick the compared columns, put both figures
+// in the prices of one year, and keep every figure and assumption used.
+import type { Decimal } from "decimal.js";
+import type {
+  AmountValue,
+  LineItem,
+  RealTermsReport,
+  RealTermsRow,
+  Warning,
+} from "../model/types.js";
+import { chooseColumn, foldText, type ColumnChoice } from "./chooseColumn.js";
+import { D, HUNDRED, deflateAmount } from "./decimal.js";
+import {
+  NO_ASSUMPTIONS,
+  priceStep,
+  uniqueAssumptions,
+  uniquePoints,
+  withAssumptionWarnings,
+  type Assume,
+  type PriceSeries,
+  type SeriesStep,
+} from "./priceSeries.js";
+
+export interface DeflateOptions {
+  fromYear: number;
+  toYear: number;
+  /** The year whose prices every figure is put in; default `fromYear`. */
+  pricesOf?: number;
+  series: PriceSeries;
+  /** The user's --column texts, tried in order before the default choice. */
+  columnPrefs?: readonly string[];
+  /** The document's budget year, which decides whether a year is past (null: unknown). */
+  budgetYear: number | null;
+  assume?: Assume;
+}
+
+interface Resolved {
+  fromYear: number;
+  toYear: number;
+  pricesOf: number;
+  series: PriceSeries;
+  columnPrefs: readonly string[];
+  budgetYear: number | null;
+  stepOf: (fromYear: number, toYear: number) => SeriesStep | null;
+}
+
+/** An item's choice for both years, before it is known whether the item can be compared. */
+interface Picked {
+  item: LineItem;
+  from: ColumnChoice | null;
+  to: ColumnChoice | null;
+}
+
+export function lineItemsToRealRows(
+  items: readonly LineItem[],
+  options: DeflateOptions,
+): RealTermsReport {
+  const o = resolveOptions(options);
+  const picks = items.map((item) => pick(item, o));
+  const computed = picks.flatMap((p) => {
+    const from = amountOf(p.from);
+    const to = amountOf(p.to);
+    return from && to ? [toRealRow(p.item, from, to, o)] : [];
+  });
+  const used = computed.flatMap((c) => c.used);
+  const assumptions = uniqueAssumptions(used.flatMap((s) => s.assumptions));
+  const stepWarnings = used.flatMap((s) => s.warnings);
+  return {
+    fromYear: o.fromYear,
+    toYear: o.toYear,
+    pricesOf: o.pricesOf,
+    seriesName: o.series.name,
+    seriesId: o.series.id,
+    rows: computed.map((c) => c.row),
+    indexPoints: uniquePoints(used.flatMap((s) => s.points)),
+    assumptions,
+    warnings: [
+      ...skipWarnings(picks, o),
+      ...columnWarnings(picks, o),
+      ...withAssumptionWarnings(o.series.name, stepWarnings, assumptions),
+    ],
+  };
+}
+
+function resolveOptions(options: DeflateOptions): Resolved {
+  const assume = options.assume ?? NO_ASSUMPTIONS;
+  // One step per pair of price years: every row of a table needs the same few.
+  const cache = new Map<string, SeriesStep>();
+  const stepOf = (fromYear: number, toYear: number): SeriesStep | null => {
+    if (fromYear === toYear) return null;
+    const key = `${fromYear}->${toYear}`;
+    const step = cache.get(key) ?? priceStep(options.series, fromYear, toYear, assume);
+    cache.set(key, step);
+    return step;
+  };
+  return {
+    fromYear: options.fromYear,
+    toYear: options.toYear,
+    pricesOf: options.pricesOf ?? options.fromYear,
+    series: options.series,
+    // An empty --column text would match every header.
+    columnPrefs: (options.columnPrefs ?? []).filter((p) => foldText(p) !== ""),
+    budgetYear: options.budgetYear,
+    stepOf,
+  };
+}
+
+function pick(item: LineItem, o: Resolved): Picked {
+  return {
+    item,
+    from: chooseColumn(item.values, o.fromYear, o.columnPrefs, o.budgetYear),
+    to: chooseColumn(item.values, o.toYear, o.columnPrefs, o.budgetYear),
+  };
+}
+
+interface Priced {
+  value: AmountValue;
+  amount: Decimal;
+}
+
+function amountOf(choice: ColumnChoice | null): Priced | null {
+  const amount = choice?.value.amountNok;
+  return choice && amount ? { value: choice.value, amount } : null;
+}
+
+function toRealRow(item: LineItem, from: Priced, to: Priced, o: Resolved) {
+  const fromPriceYear = priceYearOf(from.value);
+  const toPriceYear = priceYearOf(to.value);
+  const fromStep = o.stepOf(fromPriceYear, o.pricesOf);
+  const toStep = o.stepOf(toPriceYear, o.pricesOf);
+  const used = [...new Set([fromStep, toStep])].filter((s): s is SeriesStep => s !== null);
+  const fromInPricesOf = inPricesOf(from.amount, fromStep);
+  const toInPricesOf = inPricesOf(to.amount, toStep);
+  const nominalChange = new D(to.amount).minus(from.amount);
+  const realChange = toInPricesOf.minus(fromInPricesOf);
+  const row: RealTermsRow = {
+    item,
+    from: from.value,
+    to: to.value,
+    pricesOf: o.pricesOf,
+    fromPriceYear,
+    toPriceYear,
+    fromInPricesOf,
+    toInPricesOf,
+    nominalChange,
+    nominalChangePct: percentOf(nominalChange, from.amount),
+    realChange,
+    realChangePct: percentOf(realChange, fromInPricesOf),
+    steps: used.map((s) => s.step),
+    anslag: used.some((s) => s.points.some((p) => p.status === "anslag")),
+  };
+  return { row, used };
+}
+
+/**
+ * The year whose prices a figure is in. A plan year printed in "faste
+ * 2023-priser" is already in 2023 prices; deflating it from its own year
+ * would count the inflation in between twice.
+ */
+export function priceYearOf(value: AmountValue): number {
+  const basis = value.priceBasis;
+  switch (basis.kind) {
+    case "nominal":
+      return value.year;
+    case "fixed":
+      return value.year >= basis.year ? basis.year : value.year;
+    default: {
+      const never: never = basis;
+      return never;
+    }
+  }
+}
+
+function inPricesOf(amount: Decimal, step: SeriesStep | null): Decimal {
+  return step ? deflateAmount(amount, step.step.fromPoint.value, step.step.toPoint.value) : new D(amount);
+}
+
+function percentOf(change: Decimal, base: Decimal): Decimal | null {
+  return base.isZero() ? null : new D(change).times(HUNDRED).div(base);
+}
+
+function skipWarnings(picks: readonly Picked[], o: Resolved): Warning[] {
+  const missing = [o.fromYear, o.toYear]
+    .filter((year, i, years) => years.indexOf(year) === i)
+    .flatMap((year) => {
+      const n = picks.filter((p) => !chooseFor(p, year, o)).length;
+      if (n === 0) return [];
+      const rows = n === 1 ? "1 row has" : `${n} rows have`;
+      return [{ code: "rows_missing_year", message: `${rows} no ${year} column and are left out.` }];
+    });
+  const blanks = picks
+    .filter((p) => p.from && p.to)
+    .flatMap((p) =>
+      [p.from, p.to]
+        .filter((c) => c?.value.amountNok === null)
+        .map((c) => blankWarning(p.item, c)),
+    );
+  return [...missing, ...blanks];
+}
+
+function chooseFor(p: Picked, year: number, o: Resolved): ColumnChoice | null {
+  return year === o.fromYear ? p.from : p.to;
+}
+
+function blankWarning(item: LineItem, choice: ColumnChoice | null): Warning {
+  return {
+    code: "blank_cell",
+    message: `"${item.label}" has a blank "${choice?.value.column ?? ""}" cell and is left out.`,
+    file: item.provenance.file,
+    page: item.provenance.page,
+    table: item.provenance.tableTitle,
+    text: item.printedRow,
+  };
+}
+
+/** A --column text that matches nothing would otherwise fall back without a word. */
+function columnWarnings(picks: readonly Picked[], o: Resolved): Warning[] {
+  if (o.columnPrefs.length === 0) return [];
+  const wanted = o.columnPrefs.map((p) => `"${p}"`).join(" or ");
+  return [o.fromYear, o.toYear]
+    .filter((year, i, years) => years.indexOf(year) === i)
+    .flatMap((year) => {
+      const fallbacks = picks.map((p) => chooseFor(p, year, o)).filter((c) => c?.by === "default");
+      if (fallbacks.length === 0) return [];
+      const used = [...new Set(fallbacks.map((c) => c?.value.column))].join(", ");
+      const message = `--column ${wanted} matches no ${year} column in ${fallbacks.length} row(s); used ${used} there.`;
+      return [{ code: "column_not_matched", message }];
+    });
+}

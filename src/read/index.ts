@@ -1,0 +1,38 @@
+// Reading documents: a file on disk becomes a RawDocument of positioned text.
+import { readFile, stat } from "node:fs/promises";
+import { ReadError } from "./errors.js";
+import { readPdf } from "./pdf.js";
+import type { RawDocument } from "./types.js";
+
+export { ReadError } from "./errors.js";
+export type { ReadErrorClass } from "./errors.js";
+export type { RawDocument, RawPage, TextRun } from "./types.js";
+
+export async function readDocument(file: string): Promise<RawDocument> {
+  const bytes = await readBytes(file);
+  if (bytes.length === 0) {
+    throw new ReadError("empty", `${file} is empty (0 bytes). Check that the download finished.`);
+  }
+  const ext = file.toLowerCase().split(".").pop();
+  if (ext === "docx" || isZip(bytes)) {
+    throw new ReadError("unsupported", `${file}: DOCX files are not read yet. Save the document as PDF and give the PDF.`);
+  }
+  return readPdf(file, bytes);
+}
+
+async function readBytes(file: string): Promise<Uint8Array> {
+  try {
+    const info = await stat(file);
+    if (info.isDirectory()) {
+      throw new ReadError("not_found", `${file} is a folder. Give the budget document itself (a .pdf file).`);
+    }
+    return new Uint8Array(await readFile(file));
+  } catch (err) {
+    if (err instanceof ReadError) throw err;
+    throw new ReadError("not_found", `cannot open ${file}: no such file. Check the path and spelling.`);
+  }
+}
+
+function isZip(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x50 && bytes[1] === 0x4b;
+}

@@ -1,0 +1,45 @@
+// A readable terminal table per extracted document: one column per column header.
+import { Chalk, type ChalkInstance } from "chalk";
+import type { ExtractedDocument, LineItem } from "../model/types.js";
+import { formatKroner } from "./format.js";
+import { plainTable } from "./terminal.js";
+
+/** The distinct column headers of a document, in the order they first appear. */
+function columnHeaders(items: readonly LineItem[]): string[] {
+  return [...new Set(items.flatMap((item) => item.values.map((v) => v.column)))];
+}
+
+function itemCells(item: LineItem, headers: readonly string[]): string[] {
+  return headers.map((header) => {
+    const value = item.values.find((v) => v.column === header);
+    return value === undefined || value.amountNok === null ? "" : formatKroner(value.amountNok);
+  });
+}
+
+function documentHeading(doc: ExtractedDocument): string {
+  const year = doc.budgetYear === null ? "" : `, budsjettår ${doc.budgetYear}`;
+  const title = doc.title === null ? "" : ` – ${doc.title}`;
+  return `${doc.file}${title} (${doc.pageCount} sider${year})`;
+}
+
+function flagLines(items: readonly LineItem[]): string[] {
+  return items.flatMap((item) => item.flags.map((flag) => `! ${item.label} (s. ${item.provenance.page}): ${flag}`));
+}
+
+function documentTable(doc: ExtractedDocument, chalk: ChalkInstance): string {
+  const heading = chalk.bold(documentHeading(doc));
+  if (doc.items.length === 0) return `${heading}\nIngen budsjettposter funnet.`;
+  const headers = columnHeaders(doc.items);
+  const table = plainTable(["Post", "Side", ...headers], ["left", "right", ...headers.map(() => "right" as const)], chalk);
+  for (const item of doc.items) {
+    const label = "  ".repeat(item.indent) + item.label;
+    table.push([label, String(item.provenance.page), ...itemCells(item, headers)]);
+  }
+  return [heading, table.toString(), ...flagLines(doc.items).map((l) => chalk.yellow(l))].join("\n");
+}
+
+export function extractionToTerminal(docs: readonly ExtractedDocument[], color: boolean): string {
+  const chalk = new Chalk({ level: color ? 1 : 0 });
+  const blocks = docs.map((doc) => documentTable(doc, chalk));
+  return `${[...blocks, "Alle beløp i kroner."].join("\n\n")}\n`;
+}

@@ -1,0 +1,29 @@
+// The real-terms table as a GitHub-flavoured Markdown table, with the notes as paragraphs.
+import type { RealTermsReport } from "../model/types.js";
+import type { Lang } from "./format.js";
+import { realTermsNotes } from "./notes.js";
+import { tablePhrases } from "./phrases.js";
+import { humanCellText, realTermsColumns, realTermsViewRow } from "./realTermsView.js";
+
+/** Escapes the characters Markdown would read as markup (pipes would also split a cell). */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\|*_`<>[\]]/g, (c) => `\\${c}`);
+}
+
+function markdownRow(cells: readonly string[]): string {
+  return `| ${cells.join(" | ")} |`;
+}
+
+export function realTermsToMarkdown(report: RealTermsReport, lang: Lang): string {
+  const columns = realTermsColumns(report, lang);
+  const head = [tablePhrases(lang).post, ...columns.map((c) => c.header)].map(escapeMarkdown);
+  const rule = ["---", ...columns.map(() => "---:")];
+  const body = report.rows.map((row) => {
+    const view = realTermsViewRow(row);
+    // A trailing " *" cannot open or close emphasis, so the marks stay unescaped.
+    return markdownRow([escapeMarkdown(row.item.label), ...columns.map((c) => humanCellText(view[c.key], lang))]);
+  });
+  const notes = realTermsNotes(report, lang);
+  const paragraphs = [...(notes.footnote === null ? [] : [notes.footnote]), ...notes.lines].map(escapeMarkdown);
+  return [[markdownRow(head), markdownRow(rule), ...body].join("\n"), ...paragraphs].join("\n\n") + "\n";
+}

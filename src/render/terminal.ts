@@ -1,0 +1,48 @@
+// The real-terms table for a terminal (cli-table3), with the notes under it.
+import { Chalk, type ChalkInstance } from "chalk";
+import Table from "cli-table3";
+import type { RealTermsReport } from "../model/types.js";
+import type { Lang } from "./format.js";
+import { realTermsNotes } from "./notes.js";
+import { tablePhrases } from "./phrases.js";
+import { humanCellText, realTermsColumns, realTermsViewRow, type ViewCell } from "./realTermsView.js";
+
+export interface TerminalOptions {
+  color: boolean;
+  lang: Lang;
+}
+
+/** A cli-table3 table whose colours come only from `chalk` (none of its own). */
+export function plainTable(head: string[], colAligns: Array<"left" | "right">, chalk: ChalkInstance): Table.Table {
+  return new Table({
+    head: head.map((h) => chalk.bold(h)),
+    colAligns,
+    style: { head: [], border: [] },
+  });
+}
+
+/** Numbers in a column with anslag marks get room for the mark, so the digits line up. */
+function terminalCell(cell: ViewCell, lang: Lang, padForMark: boolean, chalk: ChalkInstance): string {
+  const text = humanCellText(cell, lang);
+  if (cell.anslag) return chalk.yellow(text);
+  return padForMark && text !== "" ? `${text}  ` : text;
+}
+
+export function realTermsToTerminal(report: RealTermsReport, options: TerminalOptions): string {
+  const { lang } = options;
+  const chalk = new Chalk({ level: options.color ? 1 : 0 });
+  const columns = realTermsColumns(report, lang);
+  const viewRows = report.rows.map(realTermsViewRow);
+  const marked = columns.map((c) => viewRows.some((r) => r[c.key].anslag));
+  const head = [tablePhrases(lang).post, ...columns.map((c) => c.header)];
+  const table = plainTable(head, ["left", ...columns.map(() => "right" as const)], chalk);
+  report.rows.forEach((row, i) => {
+    const label = "  ".repeat(row.item.indent) + row.item.label;
+    const view = viewRows[i];
+    if (view === undefined) return;
+    table.push([label, ...columns.map((c, j) => terminalCell(view[c.key], lang, marked[j] ?? false, chalk))]);
+  });
+  const notes = realTermsNotes(report, lang);
+  const footnote = notes.footnote === null ? [] : [chalk.yellow(notes.footnote)];
+  return [table.toString(), ...footnote, ...notes.lines].join("\n") + "\n";
+}

@@ -1,0 +1,34 @@
+// H9: library code never prints. Run the whole stage, including its errors, under spies.
+import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from "vitest";
+import { Decimal } from "decimal.js";
+import { kpiSeries, lineItemsToRealRows, loadPriceData, priceStep } from "../../src/prices/index.js";
+import { FROZEN_SERIES, fixed, item, value } from "./helpers.js";
+
+describe("the price stage prints nothing", () => {
+  let spies: MockInstance[] = [];
+  beforeEach(() => {
+    const methods = ["log", "info", "warn", "error", "debug", "trace"] as const;
+    spies = [
+      ...methods.map((m) => vi.spyOn(console, m)),
+      vi.spyOn(process.stdout, "write"),
+      vi.spyOn(process.stderr, "write"),
+    ];
+  });
+  afterEach(() => vi.restoreAllMocks());
+
+  it("while loading, deflating, assuming and failing", () => {
+    const kpi = kpiSeries(loadPriceData(FROZEN_SERIES));
+    const items = [
+      item("a", [
+        value(2022, "regnskap", "Regnskap 2022", "1"),
+        value(2030, "okonomiplan", "Økonomiplan 2030", "2", fixed(2023)),
+      ]),
+      item("b", [value(2030, "okonomiplan", "Økonomiplan 2030", null)]),
+    ];
+    lineItemsToRealRows(items, { fromYear: 2022, toYear: 2030, series: kpi, budgetYear: null });
+    priceStep(kpi, 2022, 2031, new Map([[2024, new Decimal(1)]]));
+    expect(() => priceStep(kpi, 1900, 2020)).toThrow();
+    expect(() => loadPriceData("/nonexistent")).toThrow();
+    for (const spy of spies) expect(spy).not.toHaveBeenCalled();
+  });
+});
