@@ -92,7 +92,7 @@ export function readHeader(lines: Line[], yearLine: number, budgetYear: number |
     const chunks = lineChunks(tokens, line.size);
     for (const chunk of chunks) placeChunk(chunk, i === yearLine, columns, texts, pitch, firstLeft, cornerParts, extraText, isUnitText);
   }
-  spreadGroupHeaders(lines, top, yearLine, columns, texts, pitch);
+  spreadGroupHeaders(lines, top, yearLine, columns, texts);
   finishColumns(columns, texts, budgetYear);
   return { top, yearLine, columns, corner: cornerParts.join(" "), extraText };
 }
@@ -145,33 +145,39 @@ function placeChunk(
 
 /**
  * A merged "Økonomiplan" cell is centred over the plain years it spans. It
- * lands on the column nearest its centre first; when the columns on both sides
- * of that centre have no words of their own, it spreads to them in pairs, so
- * that the centre stays the middle of its span.
+ * lands on the column nearest its centre first; then, of the runs of
+ * neighbouring columns without words of their own, it takes the run whose
+ * middle is nearest its own centre (the wider run when two are as near).
  */
-function spreadGroupHeaders(lines: Line[], top: number, yearLine: number, columns: Column[], texts: string[][], pitch: number): void {
+function spreadGroupHeaders(lines: Line[], top: number, yearLine: number, columns: Column[], texts: string[][]): void {
   for (let i = top; i < yearLine; i++) {
     for (const chunk of lineChunks(lines[i]!.tokens, lines[i]!.size)) {
       const idx = texts.findIndex((t) => t.includes(chunk.text));
       if (idx < 0) continue;
-      const center = (chunk.x0 + chunk.x1) / 2;
-      const offset = (center - columns[idx]!.center) / pitch;
-      const bare = (j: number) => j >= 0 && j < columns.length && texts[j]!.length === 0;
-      let lo = idx;
-      let hi = idx;
-      if (Math.abs(offset) > 0.3) {
-        const other = offset > 0 ? idx + 1 : idx - 1;
-        if (!bare(other)) continue;
-        lo = Math.min(idx, other);
-        hi = Math.max(idx, other);
-      }
-      while (bare(lo - 1) && bare(hi + 1)) {
-        lo--;
-        hi++;
-      }
+      const [lo, hi] = bestSpan(idx, (chunk.x0 + chunk.x1) / 2, columns, (j) => texts[j]!.length === 0);
       for (let j = lo; j <= hi; j++) if (j !== idx) texts[j]!.push(chunk.text);
     }
   }
+}
+
+function bestSpan(idx: number, center: number, columns: Column[], bare: (j: number) => boolean): [number, number] {
+  let minLo = idx;
+  while (minLo > 0 && bare(minLo - 1)) minLo--;
+  let maxHi = idx;
+  while (maxHi < columns.length - 1 && bare(maxHi + 1)) maxHi++;
+  let best: [number, number] = [idx, idx];
+  let bestDist = Math.abs(columns[idx]!.center - center);
+  for (let lo = minLo; lo <= idx; lo++) {
+    for (let hi = idx; hi <= maxHi; hi++) {
+      const dist = Math.abs((columns[lo]!.center + columns[hi]!.center) / 2 - center);
+      const wider = hi - lo > best[1] - best[0];
+      if (dist < bestDist - 1 || (Math.abs(dist - bestDist) <= 1 && wider)) {
+        best = [lo, hi];
+        bestDist = dist;
+      }
+    }
+  }
+  return best;
 }
 
 function finishColumns(columns: Column[], texts: string[][], budgetYear: number | null): void {
