@@ -33,6 +33,7 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
       outputError: () => {},
     })
     .showSuggestionAfterError(true)
+    .enablePositionalOptions()
     .argument("<from>", "base year, e.g. 2022")
     .argument("<to>", "year to compare, e.g. 2026")
     .argument("[files...]", "budget documents (PDF)")

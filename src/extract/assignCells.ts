@@ -65,8 +65,8 @@ export function assignCells(frags: Token[], columns: Column[], size: number): As
       }
       for (let k = Math.max(0, i - 4); k < i; k++) {
         const cand = joinedNumber(frags.slice(k, i), size);
-        if (!cand || cost[k]![j - 1] === INF) continue;
-        const c = cost[k]![j - 1]! + Math.abs(cand.x1 - columns[j - 1]!.right) + 0.5;
+        if (!cand || cost[k]![j - 1] === INF || reachesIntoPrevious(cand, columns, j - 1, size)) continue;
+        const c = cost[k]![j - 1]! + Math.abs(cand.x1 - columns[j - 1]!.right) + 0.1;
         if (c < cost[i]![j]!) {
           cost[i]![j] = c;
           back[i]![j] = [k, j - 1, cand];
@@ -76,6 +76,15 @@ export function assignCells(frags: Token[], columns: Column[], size: number): As
   }
   if (cost[n]![m] === INF) return null;
   return unwind(back, n, m, columns);
+}
+
+/**
+ * A cell cannot start left of where the previous column's numbers end: that
+ * is what keeps "233 088" and "249 851" in two tight columns from being read
+ * as one number "233 088 249 851".
+ */
+function reachesIntoPrevious(cand: Candidate, columns: Column[], j: number, size: number): boolean {
+  return j > 0 && cand.x0 < columns[j - 1]!.right - 0.8 * size;
 }
 
 function unwind(back: ([number, number, Candidate | null] | null)[][], n: number, m: number, columns: Column[]): Assignment {

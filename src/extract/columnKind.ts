@@ -10,7 +10,7 @@ const fold = (s: string) => s.toLowerCase().normalize("NFC");
 export function columnKind(header: string, year: number, budgetYear: number | null): ColumnKind {
   const h = fold(header).replace(/(19|20)\d\d\S*/g, " ").replace(/\s+/g, " ").trim();
   if (/\b(regnskap|rekneskap|regnsk)\b|^r\.?$/.test(h)) return "regnskap";
-  if (/(justert|revidert|rev\.|anslag på regnskap|korrigert|endret budsjett)/.test(h)) return "justert_budsjett";
+  if (/(justert|revidert|rev\.|anslag (?:på )?regnskap|korrigert|endret budsjett)/.test(h)) return "justert_budsjett";
   if (/(vedtatt|vedteke|vedt\.|opprinnelig|oppr\.|saldert)/.test(h)) {
     return "vedtatt_budsjett";
   }

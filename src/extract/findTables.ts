@@ -5,6 +5,8 @@ import { columnPitch, isYearLine, readHeader, type HeaderBlock } from "./headers
 import type { Column, Line, TableContext, TableLine, TablePart, Token } from "./types.js";
 
 const CAPTION = /^(tabell|tab\.|tabel)\s*\d/i;
+/** A numbered heading right above a table without a caption names it ("2.4.2 Utenriksdepartementet"). */
+const HEADING = /^\d+(\.\d+)*\.?\s+\p{Lu}[\p{L} ,–-]+$/u;
 const NON_BUDGET_TITLE = /(nøkkeltall|nøkkeltal|kostra|statistikk|indikator|befolkning|måltall|brukerundersøkelse)/i;
 const BUDGET_HEADER = /(regnskap|rekneskap|budsjett|forslag|økonomiplan|øk\.?\s?plan|^øp|^r\s|^b\s|saldert|anslag)/i;
 const NON_BUDGET_HEADER = /(kostra|landet|gruppe|fylket)/i;
@@ -20,6 +22,8 @@ export interface DocumentState {
   nextId: number;
   /** The last table seen, for a table that goes on over a page break. */
   last: TablePart | null;
+  /** Height of the page being read, to tell the top of a page. */
+  pageHeight: number;
 }
 
 /** Finds the budget tables on one page and reads their lines into cells. */
@@ -51,13 +55,18 @@ export function linesToTableParts(lines: Line[], state: DocumentState): PageTabl
 function tableContext(lines: Line[], header: HeaderBlock, state: DocumentState): TableContext {
   const above = captionAndUnitLines(lines, header.top);
   const caption = above.find((l) => CAPTION.test(l.text))?.text ?? null;
+  const heading = above.find((l) => HEADING.test(l.text))?.text ?? null;
   const texts = [...above.map((l) => l.text), header.corner, ...header.extraText];
   const unit = firstOf(texts, detectUnit);
   const basis: PriceBasis = firstOf(texts, detectPriceBasis) ?? { kind: "nominal" };
   const previous = state.last?.table;
-  const continues = previous && (caption === null || /forts/i.test(caption)) && sameColumns(previous.columns, header.columns);
-  if (continues) return { ...previous, columns: header.columns };
-  const title = caption ? stripUnit(caption) : "";
+  const atPageTop = lines.slice(0, header.top).every((l) => l.y < state.pageHeight * 0.12);
+  const untitled = (caption === null && heading === null) || (caption !== null && /forts/i.test(caption));
+  const sameUnit = unit === null || previous?.unit?.multiplier === unit.multiplier;
+  if (previous && atPageTop && untitled && sameUnit && sameColumns(previous.columns, header.columns)) {
+    return { ...previous, columns: header.columns };
+  }
+  const title = caption ? stripUnit(caption) : heading ?? "";
   return {
     id: `t${String(++state.nextId).padStart(3, "0")}`,
     title,

@@ -79,6 +79,7 @@ export function readHeader(lines: Line[], yearLine: number, budgetYear: number |
   const texts: string[][] = columns.map(() => []);
   const cornerParts: string[] = [];
   const extraText: string[] = [];
+  const orphans: Chunk[] = [];
   let top = yearLine;
   for (let i = yearLine - 1; i >= 0 && yearLine - i <= 4; i--) {
     const line = lines[i]!;
@@ -90,8 +91,9 @@ export function readHeader(lines: Line[], yearLine: number, budgetYear: number |
     const line = lines[i]!;
     const tokens = i === yearLine ? line.tokens.filter((t) => !isYearToken(t) && !RANGE.test(t.text)) : line.tokens;
     const chunks = lineChunks(tokens, line.size);
-    for (const chunk of chunks) placeChunk(chunk, i === yearLine, columns, texts, pitch, firstLeft, cornerParts, extraText, isUnitText);
+    for (const chunk of chunks) placeChunk(chunk, i === yearLine, columns, texts, pitch, firstLeft, cornerParts, extraText, isUnitText, orphans);
   }
+  addOrphanColumns(orphans, columns, texts);
   spreadGroupHeaders(lines, top, yearLine, columns, texts);
   finishColumns(columns, texts, budgetYear);
   return { top, yearLine, columns, corner: cornerParts.join(" "), extraText };
@@ -122,7 +124,7 @@ export function columnPitch(columns: Column[]): number {
 
 function placeChunk(
   chunk: Chunk, onYearLine: boolean, columns: Column[], texts: string[][], pitch: number, firstLeft: number,
-  cornerParts: string[], extraText: string[], isUnitText: (s: string) => boolean,
+  cornerParts: string[], extraText: string[], isUnitText: (s: string) => boolean, orphans: Chunk[],
 ): void {
   if (chunk.x1 < firstLeft) {
     cornerParts.push(chunk.text);
@@ -140,7 +142,7 @@ function placeChunk(
   }
   const nearest = columns.reduce((best, c, i) => (Math.abs(c.center - center) < Math.abs(columns[best]!.center - center) ? i : best), 0);
   if (Math.abs(columns[nearest]!.center - center) <= 0.75 * pitch) texts[nearest]!.push(onYearLine ? `\u0000${chunk.text}` : chunk.text);
-  else extraText.push(chunk.text);
+  else orphans.push(chunk);
 }
 
 /**
@@ -180,11 +182,40 @@ function bestSpan(idx: number, center: number, columns: Column[], bare: (j: numb
   return best;
 }
 
+/**
+ * Header cells over no year ("Endring i pst.", "Endring i %") head columns of
+ * their own: their numbers need a place, or they would be taken for amounts
+ * of the year next to them. Stacked words of one cell become one column.
+ */
+function addOrphanColumns(orphans: Chunk[], columns: Column[], texts: string[][]): void {
+  const groups: Chunk[][] = [];
+  for (const chunk of orphans) {
+    const group = groups.find((g) => g.some((c) => c.x0 < chunk.x1 && chunk.x0 < c.x1));
+    if (group) group.push(chunk);
+    else groups.push([chunk]);
+  }
+  for (const group of groups) {
+    const x0 = Math.min(...group.map((c) => c.x0));
+    const x1 = Math.max(...group.map((c) => c.x1));
+    const column: Column = { header: group.map((c) => c.text).join(" "), year: null, kind: null, inValues: false, center: (x0 + x1) / 2, right: x1 };
+    const at = columns.findIndex((c) => c.center > column.center);
+    const index = at < 0 ? columns.length : at;
+    columns.splice(index, 0, column);
+    texts.splice(index, 0, []);
+  }
+}
+
+/** "regn-" over "skap" is "regnskap". */
+function joinHeaderWords(a: string, b: string): string {
+  if (a === "") return b;
+  return /\p{Ll}-$/u.test(a) && /^\p{Ll}/u.test(b) ? a.slice(0, -1) + b : `${a} ${b}`;
+}
+
 function finishColumns(columns: Column[], texts: string[][], budgetYear: number | null): void {
   columns.forEach((col, i) => {
     const above = texts[i]!.filter((s) => !s.startsWith("\u0000"));
     const beside = texts[i]!.filter((s) => s.startsWith("\u0000")).map((s) => s.slice(1));
-    col.header = [...above, ...beside, col.header].join(" ").replace(/\s+/g, " ").trim();
+    col.header = [...above, ...beside, col.header].reduce(joinHeaderWords, "").replace(/\s+/g, " ").trim();
     if (col.inValues && isNonAmountHeader(col.header.replace(/\b(19|20)\d\d\S*$/, ""))) col.inValues = false;
     if (col.year !== null && col.inValues) col.kind = columnKind(col.header, col.year, budgetYear);
   });

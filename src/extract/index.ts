@@ -14,7 +14,7 @@ export function extractDocument(raw: RawDocument): ExtractedDocument {
   const pages = raw.pages.map((p) => runsToLines(p));
   const { year, title } = findBudgetYear(pages.slice(0, 4).flat().concat(pages.flat().slice(0, 0)));
   const warnings: Warning[] = [];
-  const state: DocumentState = { file: raw.file, budgetYear: year ?? findBudgetYear(pages.flat()).year, nextId: 0, last: null };
+  const state: DocumentState = { file: raw.file, budgetYear: year ?? findBudgetYear(pages.flat()).year, nextId: 0, last: null, pageHeight: 842 };
   const pageLabels = new Map(raw.pages.filter((p) => p.label !== undefined).map((p) => [p.number, p.label!]));
   const items: LineItem[] = [];
   raw.pages.forEach((page, i) => {
@@ -22,6 +22,7 @@ export function extractDocument(raw: RawDocument): ExtractedDocument {
       warnings.push({ code: "image_only_page", message: `page ${page.number} is an image (a scanned page?) with no text to read; its numbers are not included`, file: raw.file, page: page.number });
       return;
     }
+    state.pageHeight = page.height;
     const found = linesToTableParts(withoutRunningLines(pages[i]!, page.height), state);
     warnings.push(...found.warnings);
     for (const part of found.parts) items.push(...tablePartToLineItems(part, raw.file, pageLabels, warnings));
