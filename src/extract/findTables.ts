@@ -60,10 +60,10 @@ function tableContext(lines: Line[], header: HeaderBlock, state: DocumentState):
   const unit = firstOf(texts, detectUnit);
   const basis: PriceBasis = firstOf(texts, detectPriceBasis) ?? { kind: "nominal" };
   const previous = state.last?.table;
-  const atPageTop = lines.slice(0, header.top).every((l) => l.y < state.pageHeight * 0.12);
-  const untitled = (caption === null && heading === null) || (caption !== null && /forts/i.test(caption));
+  const atPageTop = lines.slice(0, header.top).every((l) => l.y < state.pageHeight * 0.075);
+  const goesOn = caption !== null ? /forts/i.test(caption) : heading === null && atPageTop;
   const sameUnit = unit === null || previous?.unit?.multiplier === unit.multiplier;
-  if (previous && atPageTop && untitled && sameUnit && sameColumns(previous.columns, header.columns)) {
+  if (previous && goesOn && sameUnit && sameColumns(previous.columns, header.columns)) {
     return { ...previous, columns: header.columns };
   }
   const title = caption ? stripUnit(caption) : heading ?? "";
@@ -80,9 +80,9 @@ function tableContext(lines: Line[], header: HeaderBlock, state: DocumentState):
 
 function captionAndUnitLines(lines: Line[], top: number): Line[] {
   const out: Line[] = [];
-  for (let i = top - 1; i >= 0 && top - i <= 3; i--) {
+  for (let i = top - 1; i >= 0 && top - i <= 4; i--) {
     const line = lines[i]!;
-    if (lines[i + 1]!.y - line.y > 4 * line.size) break;
+    if (lines[i + 1]!.y - line.y > (HEADING.test(line.text) ? 7 : 4) * line.size) break;
     out.push(line);
     if (CAPTION.test(line.text)) break;
     if (!isUnitLine(line.text) && !detectPriceBasis(line.text) && line.tokens.length > 8) break;

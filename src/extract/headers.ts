@@ -84,7 +84,9 @@ export function readHeader(lines: Line[], yearLine: number, budgetYear: number |
   for (let i = yearLine - 1; i >= 0 && yearLine - i <= 4; i--) {
     const line = lines[i]!;
     if (lines[i + 1]!.y - line.y > 2.2 * line.size || /^(tabell|tab\.|figur)\s*\d/i.test(line.text)) break;
-    if (line.tokens[0]!.x0 < firstLeft - pitch && !isUnitText(line.text) && !isCornerOnly(line, firstLeft)) break;
+    const gap = lines[i + 1]!.y - line.y;
+    const corner = isCornerOnly(line, firstLeft) && gap < 1.6 * line.size && !/^\d+(\.\d+)*\s/.test(line.text);
+    if (line.tokens[0]!.x0 < firstLeft - pitch && !isUnitText(line.text) && !corner) break;
     top = i;
   }
   for (let i = top; i <= yearLine; i++) {

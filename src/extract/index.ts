@@ -2,8 +2,9 @@
 import type { ExtractedDocument, LineItem, Warning } from "../model/types.js";
 import type { RawDocument } from "../read/index.js";
 import { findBudgetYear } from "./budgetYear.js";
+import { checkTableSums } from "./checkSums.js";
 import { linesToTableParts, type DocumentState } from "./findTables.js";
-import { tablePartToLineItems } from "./rowsToLineItems.js";
+import { markTotals, tablePartToLineItems } from "./rowsToLineItems.js";
 import { runsToLines } from "./runsToLines.js";
 import type { Line } from "./types.js";
 
@@ -27,10 +28,20 @@ export function extractDocument(raw: RawDocument): ExtractedDocument {
     warnings.push(...found.warnings);
     for (const part of found.parts) items.push(...tablePartToLineItems(part, raw.file, pageLabels, warnings));
   });
+  for (const table of groupByTable(items)) {
+    markTotals(table);
+    warnings.push(...checkTableSums(table, raw.file));
+  }
   return { file: raw.file, budgetYear: state.budgetYear, title, pageCount: raw.pages.length, items, warnings };
 }
 
 /** Running headers and footers ("Side 7 av 18") are not part of any table. */
 function withoutRunningLines(lines: Line[], height: number): Line[] {
   return lines.filter((l) => !(/\bside\s+\d+(\s+av\s+\d+)?\b/i.test(l.text) && (l.y < 0.1 * height || l.y > 0.88 * height)));
+}
+
+function groupByTable(items: LineItem[]): LineItem[][] {
+  const tables = new Map<string, LineItem[]>();
+  for (const it of items) tables.set(it.tableId, [...(tables.get(it.tableId) ?? []), it]);
+  return [...tables.values()];
 }

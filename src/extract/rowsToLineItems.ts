@@ -25,7 +25,7 @@ export function tablePartToLineItems(part: TablePart, file: string, pageLabels: 
       warnings.push({ code: "row_without_label", message: "a row of amounts has no label; it is left out", file, page: row.page, table: part.table.title, text: row.lines.map((l) => l.line.text).join(" / ") });
       return;
     }
-    const item = rowToLineItem(row, part, file, labelLeft, idx === rows.length - 1, rows, idx, warnings);
+    const item = rowToLineItem(row, part, file, labelLeft, rows, idx, warnings);
     const label = pageLabels.get(row.page);
     if (label !== undefined) item.provenance.pageLabel = label;
     items.push(item);
@@ -110,7 +110,7 @@ export function splitFootnote(label: string): { base: string; marker: string | n
   return { base: label.slice(0, m.index).trim(), marker: m[1]!.trim() };
 }
 
-function rowToLineItem(row: Row, part: TablePart, file: string, labelLeft: number, isLast: boolean, rows: Row[], idx: number, warnings: Warning[]): LineItem {
+function rowToLineItem(row: Row, part: TablePart, file: string, labelLeft: number, rows: Row[], idx: number, warnings: Warning[]): LineItem {
   const { base, marker } = splitFootnote(row.label);
   const indent = row.labelX > labelLeft + 3 ? 1 : 0;
   const t = part.table;
@@ -119,7 +119,7 @@ function rowToLineItem(row: Row, part: TablePart, file: string, labelLeft: numbe
     labelBase: base,
     footnoteMarker: marker,
     code: null,
-    role: rowRole(base, indent, isLast, rows, idx),
+    role: rowRole(base, indent, rows, idx),
     indent,
     unit: t.unit ?? { multiplier: 1, printed: "" },
     priceBasis: t.priceBasis,
@@ -131,9 +131,16 @@ function rowToLineItem(row: Row, part: TablePart, file: string, labelLeft: numbe
   };
 }
 
-function rowRole(label: string, indent: number, isLast: boolean, rows: Row[], idx: number): RowRole {
-  if (isLast && /^(sum|totalt?|ramme|ny ramme|netto|forslag til|samlet)/i.test(label)) return "total";
-  if (/^(sum|totalt?)\b/i.test(label)) return "sum";
+const TOTAL_LABEL = /^(sum|totalt?|i alt|ramme|ny ramme|netto|forslag til|samlet)\b/i;
+
+/** The last row of a whole table (over all its pages) is its total when its label says so. */
+export function markTotals(table: LineItem[]): void {
+  const last = table[table.length - 1];
+  if (last && TOTAL_LABEL.test(last.labelBase)) last.role = "total";
+}
+
+function rowRole(label: string, indent: number, rows: Row[], idx: number): RowRole {
+  if (/^(sum|totalt?|i alt)\b/i.test(label)) return "sum";
   if (indent > 0) {
     for (let k = idx - 1; k >= 0; k--) {
       const r = rows[k]!;
