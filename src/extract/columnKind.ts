@@ -8,9 +8,10 @@ const fold = (s: string) => s.toLowerCase().normalize("NFC");
  * "Budsjett" or a plan column is placed by its year relative to B.
  */
 export function columnKind(header: string, year: number, budgetYear: number | null): ColumnKind {
+  // "Anslag på regnskap" is an updated estimate of the year, like a revised budget: test it before "regnskap".
   const h = fold(header).replace(/(19|20)\d\d\S*/g, " ").replace(/\s+/g, " ").trim();
-  if (/\b(regnskap|rekneskap|regnsk)\b|^r\.?$/.test(h)) return "regnskap";
   if (/(justert|revidert|rev\.|anslag (?:på )?regnskap|korrigert|endret budsjett)/.test(h)) return "justert_budsjett";
+  if (/\b(regnskap|rekneskap|regnsk)\b|^r\.?$/.test(h)) return "regnskap";
   if (/(vedtatt|vedteke|vedt\.|opprinnelig|oppr\.|saldert)/.test(h)) {
     return "vedtatt_budsjett";
   }
@@ -23,6 +24,7 @@ export function columnKind(header: string, year: number, budgetYear: number | nu
 
 /** Headers of columns that print something other than one year's amount. */
 export function isNonAmountHeader(header: string): boolean {
+  // "Anslag på regnskap" is an updated estimate of the year, like a revised budget: test it before "regnskap".
   const h = fold(header);
   return /%|prosent|endring|endr\.|differanse|avvik|(19|20)\d\d\s*[–-]\s*((19|20)?\d\d)?$|^sum\b/.test(h);
 }

@@ -24,13 +24,17 @@ export interface DocumentState {
   last: TablePart | null;
   /** Height of the page being read, to tell the top of a page. */
   pageHeight: number;
+  /** The last table ran to the bottom of its page, so it may go on without a header. */
+  lastEndedLow: boolean;
 }
 
 /** Finds the budget tables on one page and reads their lines into cells. */
 export function linesToTableParts(lines: Line[], state: DocumentState): PageTables {
   const parts: TablePart[] = [];
   const warnings: Warning[] = [];
-  for (let i = 0; i < lines.length; i++) {
+  const carried = carriedOverPart(lines, state, warnings);
+  if (carried) parts.push(carried.part);
+  for (let i = carried?.end ?? 0; i < lines.length; i++) {
     if (!isYearLine(lines[i]!)) continue;
     const header = readHeader(lines, i, state.budgetYear, isUnitLine);
     if (header.columns.length < 2) continue;
@@ -45,10 +49,34 @@ export function linesToTableParts(lines: Line[], state: DocumentState): PageTabl
     }
     if (part.lines.some((l) => l.cells.length > 0)) {
       state.last = part;
+      state.lastEndedLow = endsLow(part, state);
       i = reread.end - 1;
     }
   }
   return { parts, warnings };
+}
+
+/**
+ * A table that filled its page can go on at the top of the next one with rows
+ * only and no header: the columns carry over by position. Only rows that sit in
+ * those columns are taken; prose at the top of the page ends it at once.
+ */
+function carriedOverPart(lines: Line[], state: DocumentState, warnings: Warning[]): { part: TablePart; end: number } | null {
+  const last = state.last;
+  if (!last || !state.lastEndedLow || !last.table.budgetTable || last.page !== (lines[0]?.page ?? 0) - 1) return null;
+  const start = lines.findIndex((l) => l.y > state.pageHeight * 0.075);
+  if (start < 0 || isYearLine(lines[start]!) || CAPTION.test(lines[start]!.text) || HEADING.test(lines[start]!.text)) return null;
+  const body = readBody(lines, start, last.table.columns, last.table, state, warnings, true);
+  if (!body.lines.some((l) => l.cells.length > 0)) return null;
+  const part: TablePart = { table: last.table, page: lines[start]!.page, continued: true, lines: body.lines };
+  state.last = part;
+  state.lastEndedLow = endsLow(part, state);
+  return { part, end: body.end };
+}
+
+function endsLow(part: TablePart, state: DocumentState): boolean {
+  const lastLine = part.lines[part.lines.length - 1]?.line;
+  return lastLine !== undefined && lastLine.y > state.pageHeight * 0.7;
 }
 
 /** Title, unit and price basis come from the lines just above the header (and its corner). */
@@ -118,15 +146,16 @@ interface Body {
   warnings: Warning[];
 }
 
-function readBody(lines: Line[], start: number, columns: Column[], table: TableContext, state: DocumentState, warnings: Warning[]): Body {
+function readBody(lines: Line[], start: number, columns: Column[], table: TableContext, state: DocumentState, warnings: Warning[], firstIsRow = false): Body {
   const pitch = columnPitch(columns);
   const labelRight = columns[0]!.right - 0.95 * pitch;
   const out: TableLine[] = [];
   let i = start;
   for (; i < lines.length; i++) {
     const line = lines[i]!;
-    const prev = lines[i - 1]!;
-    if (line.y - prev.y > 3.2 * line.size || CAPTION.test(line.text) || isYearLine(line)) break;
+    const prev = lines[i - 1];
+    const gapped = prev !== undefined && !(firstIsRow && i === start) && line.y - prev.y > 3.2 * line.size;
+    if (gapped || CAPTION.test(line.text) || isYearLine(line)) break;
     const split = splitLabel(line.tokens, labelRight);
     if (split.frags.length === 0) {
       if (isProse(line, labelRight, pitch) || /^[*¹²³⁴⁵⁶⁷⁸⁹]/u.test(line.text)) break;

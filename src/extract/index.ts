@@ -15,7 +15,7 @@ export function extractDocument(raw: RawDocument): ExtractedDocument {
   const pages = raw.pages.map((p) => runsToLines(p));
   const { year, title } = findBudgetYear(pages.slice(0, 4).flat().concat(pages.flat().slice(0, 0)));
   const warnings: Warning[] = [];
-  const state: DocumentState = { file: raw.file, budgetYear: year ?? findBudgetYear(pages.flat()).year, nextId: 0, last: null, pageHeight: 842 };
+  const state: DocumentState = { file: raw.file, budgetYear: year ?? findBudgetYear(pages.flat()).year, nextId: 0, last: null, pageHeight: 842, lastEndedLow: false };
   const pageLabels = new Map(raw.pages.filter((p) => p.label !== undefined).map((p) => [p.number, p.label!]));
   const items: LineItem[] = [];
   raw.pages.forEach((page, i) => {
