@@ -3,7 +3,7 @@ import type { Line } from "./types.js";
 const TITLE_PATTERNS: RegExp[] = [
   /budsjett\s+((?:19|20)\d\d)\s+og\s+økonomiplan/i,
   /(?:økonomiplan|handlingsprogram|handlingsplan)\s+((?:19|20)\d\d)\s*[–-]\s*(?:19|20)?\d\d/i,
-  /(?:årsbudsjett|budsjett|gul bok|statsbudsjettet)\s+((?:19|20)\d\d)\b/i,
+  /(?:årsbudsjett|budsjett|gul bok|statsbudsjettet|nasjonalbudsjettet)\s+((?:19|20)\d\d)\b/i,
   /budsjettåret\s+((?:19|20)\d\d)/i,
 ];
 

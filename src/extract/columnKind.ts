@@ -16,6 +16,7 @@ export function columnKind(header: string, year: number, budgetYear: number | nu
     return "vedtatt_budsjett";
   }
   if (/(forslag|gul bok)/.test(h)) return "budsjett_forslag";
+  if (/^anslag\b/.test(h) && budgetYear !== null && year < budgetYear) return "justert_budsjett";
   if (budgetYear === null) return /(økonomiplan|øk\.? ?plan|øp)/.test(h) ? "okonomiplan" : "vedtatt_budsjett";
   if (year < budgetYear) return "vedtatt_budsjett";
   if (year === budgetYear) return "budsjett_forslag";

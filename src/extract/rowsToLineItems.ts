@@ -1,6 +1,7 @@
 import { cellToKroner, parseAmount } from "../amounts/index.js";
 import type { AmountValue, LineItem, PriceBasis, RowRole, Warning } from "../model/types.js";
 import { joinTokens } from "./runsToLines.js";
+import { splitCodes } from "./splitCodes.js";
 import type { Cell, Column, TableLine, TablePart } from "./types.js";
 
 /** A table row after wrapped label lines are joined to the line with its amounts. */
@@ -16,6 +17,7 @@ const LOWER_START = /^[a-zæøå(§]/u;
 const JOINING_END = /(-|\bog|\bi|\btil|\bfor|\bav|\bmed|\bpå|\bfra|\bved|\bsom|\bunder|,)$/u;
 
 export function tablePartToLineItems(part: TablePart, file: string, pageLabels: Map<number, string>, warnings: Warning[]): LineItem[] {
+  const codes = splitCodes(part.lines);
   const rows = tableLinesToRows(part.lines);
   const labelLeft = Math.min(...rows.map((r) => r.labelX));
   const items: LineItem[] = [];
@@ -26,6 +28,7 @@ export function tablePartToLineItems(part: TablePart, file: string, pageLabels: 
       return;
     }
     const item = rowToLineItem(row, part, file, labelLeft, rows, idx, warnings);
+    item.code = row.lines.map((l) => codes.get(l)).find((c) => c !== undefined) ?? null;
     const label = pageLabels.get(row.page);
     if (label !== undefined) item.provenance.pageLabel = label;
     items.push(item);
@@ -110,7 +113,13 @@ export function splitFootnote(label: string): { base: string; marker: string | n
   return { base: label.slice(0, m.index).trim(), marker: m[1]!.trim() };
 }
 
+/** Dot leaders ("Fiskeravgifter ........") guide the eye to the amounts; they are not part of the label. */
+function withoutLeaders(label: string): string {
+  return label.replace(/(\s*\.){3,}\s*$/u, "").replace(/\s*(\.\s?){3,}/gu, " ").trim();
+}
+
 function rowToLineItem(row: Row, part: TablePart, file: string, labelLeft: number, rows: Row[], idx: number, warnings: Warning[]): LineItem {
+  row.label = withoutLeaders(row.label);
   const { base, marker } = splitFootnote(row.label);
   const indent = row.labelX > labelLeft + 3 ? 1 : 0;
   const t = part.table;

@@ -1,0 +1,37 @@
+import type { TableLine, Token } from "./types.js";
+
+const CODE = /^(\d{2,6}|\d{1,4}\.\d{1,3})$/;
+
+/**
+ * A leading code column (Ansvar 10101, Funksjon 244, Tjeneste 2440, Kap. 0840 /
+ * Post 01) is neither label nor amount. It stands apart from the label by a
+ * column gap, and most rows of the table have one; a number that merely starts
+ * a label ("143 Rammereduksjon") is followed by an ordinary word space.
+ */
+export function splitCodes(lines: TableLine[]): Map<TableLine, string> {
+  const found = new Map<TableLine, Token[]>();
+  for (const tl of lines) {
+    const codes = leadingCodes(tl.labelTokens);
+    if (codes.length > 0) found.set(tl, codes);
+  }
+  const rows = lines.filter((tl) => tl.cells.length > 0 && !/^(sum|totalt?|i alt)\b/i.test(tl.line.text));
+  const withCode = rows.filter((tl) => found.has(tl)).length;
+  const out = new Map<TableLine, string>();
+  if (rows.length === 0 || withCode < Math.max(2, rows.length * 0.5)) return out;
+  for (const [tl, codes] of found) {
+    tl.labelTokens = tl.labelTokens.slice(codes.length);
+    out.set(tl, codes.map((t) => t.text).join(" "));
+  }
+  return out;
+}
+
+function leadingCodes(tokens: Token[]): Token[] {
+  const codes: Token[] = [];
+  for (let k = 0; k < tokens.length - 1; k++) {
+    const t = tokens[k]!;
+    const next = tokens[k + 1]!;
+    if (!CODE.test(t.text) || next.x0 - t.x1 < 1.2 * t.size) break;
+    codes.push(t);
+  }
+  return codes;
+}
