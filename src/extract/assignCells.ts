@@ -27,11 +27,14 @@ function joinedNumber(frags: Token[], size: number): Candidate | null {
     if (frags[i]!.x0 - frags[i - 1]!.x1 > 0.9 * size) return null;
   }
   const text = frags.map((f) => f.text).join(" ");
-  const core = text.replace(/\s+(kr\.?|kroner|mill\.?|mrd\.?|nok)$/iu, "");
+  const hasSuffix = frags.length > 1 && isCellSuffix(frags[frags.length - 1]!.text);
+  const digits = hasSuffix ? frags.slice(0, -1) : frags;
+  if (digits.some((f) => isCellSuffix(f.text))) return null;
+  const core = digits.map((f) => f.text).join(" ");
   const ok =
-    frags.length === 1 ||
+    digits.length === 1 ||
     /^[−–\-(]?\s?\d{1,3}( \d{3})+(,\d+)?\)?(,-)?$/u.test(core) ||
-    /^[−–\-(]?\s?\d[\d.,]*\)?$/u.test(core.replace(/ /g, "")) && frags.length === 2 && /^[−–\-(]$/u.test(frags[0]!.text);
+    (digits.length === 2 && /^[−–\-(]$/u.test(digits[0]!.text) && /^\d[\d.,]*\)?$/u.test(digits[1]!.text));
   if (!ok) return null;
   return { text, x0: frags[0]!.x0, x1: frags[frags.length - 1]!.x1 };
 }

@@ -24,7 +24,7 @@ export interface DocumentState {
   last: TablePart | null;
   /** Height of the page being read, to tell the top of a page. */
   pageHeight: number;
-  /** The last table ran to the bottom of its page, so it may go on without a header. */
+  /** The last table was the last thing on its page, so it may go on without a header. */
   lastEndedLow: boolean;
 }
 
@@ -49,7 +49,7 @@ export function linesToTableParts(lines: Line[], state: DocumentState): PageTabl
     }
     if (part.lines.some((l) => l.cells.length > 0)) {
       state.last = part;
-      state.lastEndedLow = endsLow(part, state);
+      state.lastEndedLow = isLastOnPage(lines, reread.end, state);
       i = reread.end - 1;
     }
   }
@@ -70,13 +70,13 @@ function carriedOverPart(lines: Line[], state: DocumentState, warnings: Warning[
   if (!body.lines.some((l) => l.cells.length > 0)) return null;
   const part: TablePart = { table: last.table, page: lines[start]!.page, continued: true, lines: body.lines };
   state.last = part;
-  state.lastEndedLow = endsLow(part, state);
+  state.lastEndedLow = isLastOnPage(lines, body.end, state);
   return { part, end: body.end };
 }
 
-function endsLow(part: TablePart, state: DocumentState): boolean {
-  const lastLine = part.lines[part.lines.length - 1]?.line;
-  return lastLine !== undefined && lastLine.y > state.pageHeight * 0.7;
+/** Nothing but the running footer follows the table on its page: it may go on over the page break. */
+function isLastOnPage(lines: Line[], end: number, state: DocumentState): boolean {
+  return lines.slice(end).every((l) => l.y > state.pageHeight * 0.92);
 }
 
 /** Title, unit and price basis come from the lines just above the header (and its corner). */

@@ -92,13 +92,33 @@ export function readHeader(lines: Line[], yearLine: number, budgetYear: number |
   for (let i = top; i <= yearLine; i++) {
     const line = lines[i]!;
     const tokens = i === yearLine ? line.tokens.filter((t) => !isYearToken(t) && !RANGE.test(t.text)) : line.tokens;
-    const chunks = lineChunks(tokens, line.size);
+    const chunks = lineChunks(tokens, line.size).flatMap((c) => splitCrowded(c, columns, pitch));
     for (const chunk of chunks) placeChunk(chunk, i === yearLine, columns, texts, pitch, firstLeft, cornerParts, extraText, isUnitText, orphans);
   }
   addOrphanColumns(orphans, columns, texts);
   spreadGroupHeaders(lines, top, yearLine, columns, texts);
   finishColumns(columns, texts, budgetYear);
   return { top, yearLine, columns, corner: cornerParts.join(" "), extraText };
+}
+
+/**
+ * Header words of neighbouring columns can stand closer than a word space
+ * ("Forslag Økonomiplan Økonomiplan" 4 pt apart). When every word of a chunk is
+ * a header word and each sits over a column of its own, they are separate cells.
+ */
+function splitCrowded(chunk: Chunk, columns: Column[], pitch: number): Chunk[] {
+  const words = chunk.tokens.every((t) => HEADER_WORDS.has(t.text.toLowerCase()) && !t.text.endsWith("."));
+  const apart = chunk.tokens.slice(1).every((t, k) => t.x0 - chunk.tokens[k]!.x1 > 0.4 * t.size);
+  if (chunk.tokens.length < 2 || !words || !apart) return [chunk];
+  const nearest = chunk.tokens.map((t) => nearestColumn(columns, (t.x0 + t.x1) / 2));
+  const distinct = new Set(nearest).size === nearest.length;
+  const onTop = chunk.tokens.every((t, k) => Math.abs(columns[nearest[k]!]!.center - (t.x0 + t.x1) / 2) < 0.5 * pitch);
+  if (!distinct || !onTop) return [chunk];
+  return chunk.tokens.map((t) => ({ tokens: [t], x0: t.x0, x1: t.x1, text: t.text }));
+}
+
+function nearestColumn(columns: Column[], x: number): number {
+  return columns.reduce((best, c, i) => (Math.abs(c.center - x) < Math.abs(columns[best]!.center - x) ? i : best), 0);
 }
 
 function isCornerOnly(line: Line, firstLeft: number): boolean {

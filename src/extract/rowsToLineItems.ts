@@ -28,6 +28,8 @@ export function tablePartToLineItems(part: TablePart, file: string, pageLabels: 
       return;
     }
     const item = rowToLineItem(row, part, file, labelLeft, rows, idx, warnings);
+    // A row that prints only per cents or changes has no amount for any year.
+    if (item.values.every((v) => v.blank)) return;
     item.code = row.lines.map((l) => codes.get(l)).find((c) => c !== undefined) ?? null;
     const label = pageLabels.get(row.page);
     if (label !== undefined) item.provenance.pageLabel = label;
