@@ -6,6 +6,7 @@ import { checkTableSums } from "./checkSums.js";
 import { linesToTableParts, type DocumentState } from "./findTables.js";
 import { markTotals, tablePartToLineItems } from "./rowsToLineItems.js";
 import { runsToLines } from "./runsToLines.js";
+import { splitTextColumns } from "./splitTextColumns.js";
 import type { Line } from "./types.js";
 
 export { columnKind } from "./columnKind.js";
@@ -24,7 +25,7 @@ export function extractDocument(raw: RawDocument): ExtractedDocument {
       return;
     }
     state.pageHeight = page.height;
-    const found = linesToTableParts(withoutRunningLines(pages[i]!, page.height), state);
+    const found = linesToTableParts(splitTextColumns(withoutRunningLines(pages[i]!, page.height), page.width), state);
     warnings.push(...found.warnings);
     for (const part of found.parts) items.push(...tablePartToLineItems(part, raw.file, pageLabels, warnings));
   });
