@@ -1,12 +1,13 @@
 // The main job: line items of two years, deflated into one year's prices.
-import { kpiSeries, lineItemsToRealRows, loadPriceData, type PriceSeries } from "../prices/index.js";
+import { lineItemsToRealRows, type PriceSeries } from "../prices/index.js";
 import type { ExtractedDocument, LineItem, RealTermsReport } from "../model/types.js";
 import { renderRealTerms, renderSentence } from "../render/index.js";
 import { examplePath, loadDocuments } from "./documents.js";
-import { InputError, UsageError } from "./errors.js";
+import { InputError } from "./errors.js";
 import { getExitCode } from "./exitCode.js";
 import { useColor, writeWarnings, type Io } from "./io.js";
 import type { CompareOptions } from "./options.js";
+import { loadSeries } from "./series.js";
 
 export async function runCompare(opts: CompareOptions, io: Io): Promise<number> {
   const series = seriesFor(opts, io);
@@ -29,16 +30,9 @@ export async function runCompare(opts: CompareOptions, io: Io): Promise<number> 
   return getExitCode(report.warnings, opts.strict);
 }
 
+/** KPI, KPI-JAE, the kommunal deflator or the user's file, with any imported figures laid over the embedded ones. */
 function seriesFor(opts: CompareOptions, io: Io): PriceSeries {
-  void io;
-  switch (opts.series.kind) {
-    case "kpi":
-      return kpiSeries(loadPriceData());
-    case "kpi-jae":
-    case "deflator":
-    case "custom":
-      throw new UsageError(`this price series is not available in this version; use --cpi`);
-  }
+  return loadSeries(opts.series, io);
 }
 
 function compareDocuments(docs: ExtractedDocument[], opts: CompareOptions, series: PriceSeries): RealTermsReport {

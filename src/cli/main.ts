@@ -5,6 +5,7 @@ import { extractionFormats, langs, realTermsFormats } from "../render/index.js";
 import { runCompare } from "./compare.js";
 import { InputError, UsageError } from "./errors.js";
 import { runExtract } from "./extract.js";
+import { addSeriesCommand } from "./series.js";
 import type { Io } from "./io.js";
 import { compareOptions, extractOptions, type RawCompare } from "./options.js";
 
@@ -25,7 +26,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 function buildProgram(io: Io, setCode: (code: number) => void): Command {
   const program = new Command("bop-real")
     .description("Real-terms (inflation-adjusted) change of line items in Norwegian municipal budget PDFs.")
-    .usage("<from> <to> <file...> --cpi [options]")
+    .usage("<from> <to> <file...> --cpi|--cpi-jae|--deflator|--series FILE [options]")
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
@@ -38,6 +39,9 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .argument("<to>", "year to compare, e.g. 2026")
     .argument("[files...]", "budget documents (PDF)")
     .option("--cpi", "deflate with the consumer price index KPI (SSB)")
+    .option("--cpi-jae", "deflate with KPI-JAE, KPI adjusted for tax changes and without energy (SSB)")
+    .option("--deflator", "deflate with the kommunal deflator (Finansdepartementet): price and wage growth")
+    .option("--series <file>", "deflate with your own series: a CSV of year,index or year,percent")
     .option("--item <text>", "only rows whose label contains TEXT (case and accents ignored); repeatable", collect)
     .option("--column <text>", "use the column whose header contains TEXT where a year has several; repeatable", collect)
     .option("--in-prices-of <year>", "express every figure in this year's prices (default: the base year)")
@@ -62,6 +66,7 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .action(async (files: string[], raw: { format?: string; strict?: boolean; debug?: boolean; color?: boolean }) => {
       setCode(await runExtract(extractOptions(files, raw), io));
     });
+  addSeriesCommand(program, io, setCode);
   return program;
 }
 

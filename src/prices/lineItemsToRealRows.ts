@@ -75,6 +75,7 @@ export function lineItemsToRealRows(
     indexPoints: uniquePoints(used.flatMap((s) => s.points)),
     assumptions,
     warnings: [
+      ...o.series.notices,
       ...skipWarnings(picks, o),
       ...columnWarnings(picks, o),
       ...withAssumptionWarnings(o.series.name, stepWarnings, assumptions),
@@ -175,8 +176,13 @@ function inPricesOf(amount: Decimal, step: SeriesStep | null): Decimal {
   return step ? deflateAmount(amount, step.step.fromPoint.value, step.step.toPoint.value) : new D(amount);
 }
 
-function percentOf(change: Decimal, base: Decimal): Decimal | null {
-  return base.isZero() ? null : new D(change).times(HUNDRED).div(base);
+/**
+ * The change in per cent of the first figure's size. Dividing by the absolute
+ * value keeps the sign of the kroner: a revenue row of −43.9 mill. that falls to
+ * −48.0 mill. has changed by −9.3 %, not +9.3 %.
+ */
+export function percentOf(change: Decimal, base: Decimal): Decimal | null {
+  return base.isZero() ? null : new D(change).times(HUNDRED).div(new D(base).abs());
 }
 
 function skipWarnings(picks: readonly Picked[], o: Resolved): Warning[] {

@@ -1,10 +1,17 @@
-// The stage's only I/O: read the series folder shipped with the package.
-import { readFileSync } from "node:fs";
+// The stage's reading of price files: the series folder shipped with the package.
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { PriceDataError } from "./errors.js";
 import type { PriceData } from "./priceData.js";
-import { SERIES_FILES, parsePriceData, type SeriesFileKey, type SeriesTexts } from "./parsePriceData.js";
+import {
+  EXTRA_SERIES_FILES,
+  SERIES_FILES,
+  parsePriceData,
+  type ExtraSeriesFileKey,
+  type SeriesFileKey,
+  type SeriesTexts,
+} from "./parsePriceData.js";
 
 /**
  * The embedded series folder. Compiled code runs from dist/prices/ and vitest
@@ -17,7 +24,13 @@ export function defaultSeriesDir(): string {
 /** Read and check every series file in `dir` (default: the embedded data). */
 export function loadPriceData(dir: string = defaultSeriesDir()): PriceData {
   const keys = Object.keys(SERIES_FILES) as SeriesFileKey[];
-  const texts = Object.fromEntries(keys.map((key) => [key, readSeriesFile(dir, SERIES_FILES[key])]));
+  const texts: Record<string, string> = Object.fromEntries(
+    keys.map((key) => [key, readSeriesFile(dir, SERIES_FILES[key])]),
+  );
+  for (const key of Object.keys(EXTRA_SERIES_FILES) as ExtraSeriesFileKey[]) {
+    const path = join(dir, EXTRA_SERIES_FILES[key]);
+    if (existsSync(path)) texts[key] = readSeriesFile(dir, EXTRA_SERIES_FILES[key]);
+  }
   return parsePriceData(texts as SeriesTexts, dir);
 }
 

@@ -25,6 +25,25 @@ export interface PriceSeries {
   baseFor(fromYear: number, toYear: number): string;
   /** The index for `year` on `base`; throws PriceDataError when there is none. */
   indexFor(year: number, base: string, assume: Assume): IndexResult;
+  /** The newest period the series has a figure for (any status), or null when it has none. */
+  readonly latest: Period | null;
+  /** Warnings about the series as a whole (stale figures), added to every report that uses it. */
+  readonly notices: readonly Warning[];
+}
+
+/** A month, or a whole year when `month` is absent. */
+export interface Period {
+  year: number;
+  month?: number;
+}
+
+/** Months since year 0, a year counting as its December: for comparing and ageing periods. */
+export function periodIndex(p: Period): number {
+  return p.year * 12 + (p.month ?? 12);
+}
+
+export function newestPeriod(periods: readonly Period[]): Period | null {
+  return periods.reduce<Period | null>((a, b) => (a === null || periodIndex(b) > periodIndex(a) ? b : a), null);
 }
 
 /** A step and everything behind it, for the report's lists of figures and assumptions. */
@@ -98,12 +117,13 @@ export function withAssumptionWarnings(
 }
 
 function describe(a: Assumption): string {
-  const growth = `${a.growthPercent?.toString() ?? "?"} % growth on ${a.year - 1}`;
+  if (a.growthPercent === null) return a.source;
+  const growth = `${percentText(a.growthPercent)} % growth on ${a.year - 1}`;
   switch (a.method) {
     case "months_mean":
       return a.source;
     case "forecast":
-      return `${growth}, the newest official forecast (${a.source})`;
+      return `${growth} (${a.source})`;
     case "user":
       return `${growth}, from ${a.source}`;
     case "carried_forward":
@@ -113,6 +133,11 @@ function describe(a: Assumption): string {
       return never;
     }
   }
+}
+
+/** "4.0" rather than "4": a rate is shown with at least one decimal, as it is published. */
+function percentText(percent: Decimal): string {
+  return percent.decimalPlaces() === 0 ? percent.toFixed(1) : percent.toFixed();
 }
 
 function carriedForward(seriesName: string, assumptions: readonly Assumption[]): Warning[] {

@@ -1,9 +1,11 @@
 // CSV for machines: plain integers, per cent with a decimal point, no footer.
 // Everything a footer would say is in per-row columns instead.
 import { stringify } from "csv-stringify/sync";
-import type { AmountValue, ExtractedDocument, LineItem, PriceBasis, Provenance, RealTermsReport } from "../model/types.js";
+import type {
+  AmountValue, ExtractedDocument, LineItem, PriceBasis, Provenance, RealTermsReport, RealTermsRow,
+} from "../model/types.js";
 import { csvKroner, csvPercent } from "./format.js";
-import { tablePhrases } from "./phrases.js";
+import { seriesShortName, tablePhrases } from "./phrases.js";
 import { realTermsColumns, realTermsViewRow, type ViewCell } from "./realTermsView.js";
 
 function toCsv(records: readonly (readonly string[])[]): string {
@@ -34,7 +36,26 @@ function csvCell(cell: ViewCell): string {
   return cell.percent ? csvPercent(cell.value) : csvKroner(cell.value);
 }
 
-const realTermsExtraColumns = ["kolonne_fra", "kolonne_til", "prisgrunnlag_fra", "prisgrunnlag_til", "anslag", "kilde"];
+const realTermsExtraColumns = [
+  "kolonne_fra", "kolonne_til", "prisgrunnlag_fra", "prisgrunnlag_til", "anslag", "kilde", "prisindeks", "indeksstatus",
+];
+
+/** "KPI 2015=100": the series and the base(s) of the row's steps. */
+function seriesText(row: RealTermsRow, report: RealTermsReport): string {
+  const name = seriesShortName(report.seriesId, report.seriesName, "nb");
+  const bases = [...new Set(row.steps.map((s) => s.base))];
+  return [name, ...bases].join(" ");
+}
+
+/** "2022 publisert; 2023 publisert": the status of each index figure the row used, by year. */
+function indexStatusText(row: RealTermsRow): string {
+  const status = tablePhrases("nb").status;
+  const points = new Map(row.steps.flatMap((s) => [s.fromPoint, s.toPoint]).map((p) => [`${p.year}|${p.base}`, p]));
+  return [...points.values()]
+    .sort((a, b) => a.year - b.year)
+    .map((p) => `${p.year} ${status[p.status]}`)
+    .join("; ");
+}
 
 /** Headers are always bokmål: a CSV's columns should not change with the language. */
 export function realTermsToCsv(report: RealTermsReport): string {
@@ -52,6 +73,8 @@ export function realTermsToCsv(report: RealTermsReport): string {
       basisText(row.to.priceBasis),
       anslag ? "ja" : "nei",
       sourceText(row.item.provenance),
+      seriesText(row, report),
+      indexStatusText(row),
     ];
   });
   return toCsv([head, ...rows]);

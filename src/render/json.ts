@@ -2,7 +2,7 @@
 // strings, never JS numbers; years, pages and flags are plain JSON values.
 import type { Decimal } from "decimal.js";
 import type {
-  AmountValue, Assumption, IndexPoint, PriceBasis, PriceStep, Provenance, RealTermsReport, RealTermsRow, Warning,
+  AmountValue, Assumption, IndexPoint, IndexStatus, PriceBasis, PriceStep, Provenance, RealTermsReport, RealTermsRow, Warning,
 } from "../model/types.js";
 import { csvKroner, csvPercent, decimalString } from "./format.js";
 import { usedIndexPoints } from "./notes.js";
@@ -64,6 +64,14 @@ function anslagFigures(row: RealTermsRow): string[] {
   return Object.entries(anslagKeys).filter(([key]) => view[key as keyof typeof anslagKeys].anslag).map(([, name]) => name);
 }
 
+const STATUS_ORDER: readonly IndexStatus[] = ["published", "derived", "anslag"];
+
+/** The least sure status among the index figures a row used ("anslag" beats "derived"), null without any. */
+function indexStatus(row: RealTermsRow): IndexStatus | null {
+  const used = new Set(row.steps.flatMap((s) => [s.fromPoint.status, s.toPoint.status]));
+  return [...STATUS_ORDER].reverse().find((s) => used.has(s)) ?? null;
+}
+
 function rowJson(row: RealTermsRow): Record<string, unknown> {
   const { item } = row;
   return {
@@ -76,6 +84,7 @@ function rowJson(row: RealTermsRow): Record<string, unknown> {
     nominal_change: decimalString(row.nominalChange), nominal_change_pct: orNull(row.nominalChangePct),
     real_change: decimalString(row.realChange), real_change_pct: orNull(row.realChangePct),
     rounded: roundedJson(row), steps: row.steps.map(stepJson),
+    index_status: indexStatus(row),
     anslag: row.anslag || anslagFigures(row).length > 0, anslag_figures: anslagFigures(row), flags: item.flags,
   };
 }

@@ -91,9 +91,21 @@ function nominalClause(row: RealTermsRow, lang: Lang): string {
   return change === null ? `, ${s.sameNominal}` : `, ${change} ${s.nominalSuffix}`;
 }
 
-function anslagYears(row: RealTermsRow): number[] {
-  const points = row.steps.flatMap((step) => [step.fromPoint, step.toPoint]);
-  return [...new Set(points.filter((p) => p.status === "anslag").map((p) => p.year))].sort((a, b) => a - b);
+/**
+ * The years whose figures are anslag in the row's steps: the steps' own index
+ * figures, and the assumed years in between (a step to 2026 that rests on an
+ * estimate for 2025 is anslått for 2025 too).
+ */
+function anslagYears(row: RealTermsRow, report: RealTermsReport): number[] {
+  const years = row.steps.flatMap((step) => {
+    const ends = [step.fromPoint, step.toPoint].filter((p) => p.status === "anslag").map((p) => p.year);
+    if (ends.length === 0) return [];
+    const low = Math.min(step.fromYear, step.toYear);
+    const high = Math.max(step.fromYear, step.toYear);
+    const between = report.assumptions.map((a) => a.year).filter((y) => y > low && y <= high);
+    return [...ends, ...between];
+  });
+  return [...new Set(years)].sort((a, b) => a - b);
 }
 
 /** "KPI" or "KPI, anslått prisvekst for 2026". */
@@ -102,7 +114,7 @@ function deflatorText(row: RealTermsRow, report: RealTermsReport, lang: Lang): s
   const sides = anslagSides(row);
   if (!row.anslag && !sides.from && !sides.to) return name;
   const p = tablePhrases(lang);
-  const years = anslagYears(row).map(String);
+  const years = anslagYears(row, report).map(String);
   const forYears = years.length === 0 ? "" : ` for ${joinList(years, p.and)}`;
   return `${name}, ${byLang[lang].estimated} ${p.growth(report.seriesId)}${forYears}`;
 }

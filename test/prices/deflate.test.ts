@@ -103,7 +103,7 @@ describe("lineItemsToRealRows", () => {
     expect(sig(report.rows[0]?.toInPricesOf)).toBe("192291153.398058252427184466019");
     expect(report.assumptions.map((a) => [a.year, a.method])).toEqual([[2026, "user"]]);
     expect(report.warnings).toEqual([
-      { code: "anslag", message: "KPI 2026 is an anslag: 3 % growth on 2025, from --assume 2026=3." },
+      { code: "anslag", message: "KPI 2026 is an anslag: 3.0 % growth on 2025, from --assume 2026=3." },
     ]);
   });
 
@@ -124,6 +124,32 @@ describe("lineItemsToRealRows", () => {
     expect(row?.nominalChangePct).toBeNull();
     expect(row?.realChangePct).toBeNull();
     expect(row?.nominalChange.toString()).toBe("1000");
+  });
+
+  it("gives a negative row's per cent the sign of its kroner change (Sentrale inntekter)", () => {
+    // Revenue rows are negative: −43 905 000 kr in 2022, −50 640 000 kr in 2026 (faste 2023-priser).
+    const revenue = item("Sentrale inntekter og avsetninger", [
+      value(2022, "vedtatt_budsjett", "Budsjett 2022", "-43905000"),
+      value(2026, "okonomiplan", "2026", "-50640000", fixed(2023)),
+    ]);
+    const row = lineItemsToRealRows([revenue], base).rows[0];
+    // to: −50 640 000 × 122.8 / 129.6 = −47 982 962.96…; change: −47 982 962.96… − (−43 905 000) = −4 077 962.96…
+    const change = new Exact(-50640000).times("122.8").div("129.6").plus(43905000);
+    expect(sig(row?.realChange)).toBe(sig(change));
+    // per cent of the size of the base: −4 077 962.96… × 100 / |−43 905 000| = −9.288…, not +9.288…
+    expect(sig(row?.realChangePct)).toBe(sig(change.times(100).div(43905000)));
+    expect(row?.realChangePct?.toFixed(1)).toBe("-9.3");
+    // nominal: −50 640 000 − (−43 905 000) = −6 735 000; × 100 / 43 905 000 = −15.34 %
+    expect(row?.nominalChange.toString()).toBe("-6735000");
+    expect(row?.nominalChangePct?.toFixed(2)).toBe("-15.34");
+  });
+
+  it("keeps a rise of a negative row positive: −100 → −50 is +50 %", () => {
+    const rising = item("x", [value(2022, "regnskap", "Regnskap 2022", "-100"), value(2023, "regnskap", "Regnskap 2023", "-50")]);
+    const row = lineItemsToRealRows([rising], { ...base, toYear: 2023, budgetYear: null }).rows[0];
+    expect(row?.nominalChangePct?.toString()).toBe("50");
+    expect(row?.realChange.isPositive()).toBe(true);
+    expect(row?.realChangePct?.isPositive()).toBe(true);
   });
 
   it("uses the forecast for 2027 and carries forward to 2030 with a warning", () => {

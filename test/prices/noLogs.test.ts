@@ -1,7 +1,21 @@
 // H9: library code never prints. Run the whole stage, including its errors, under spies.
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from "vitest";
 import { Decimal } from "decimal.js";
-import { kpiSeries, lineItemsToRealRows, loadPriceData, priceStep } from "../../src/prices/index.js";
+import { readFileSync } from "node:fs";
+import {
+  customSeries,
+  deflatorSeries,
+  importText,
+  kpiJaeSeries,
+  kpiSeries,
+  lineItemsToRealRows,
+  loadPriceData,
+  parseCustomSeries,
+  parseToday,
+  priceStep,
+  seriesInventory,
+  staleWarning,
+} from "../../src/prices/index.js";
 import { FROZEN_SERIES, fixed, item, value } from "./helpers.js";
 
 describe("the price stage prints nothing", () => {
@@ -29,6 +43,17 @@ describe("the price stage prints nothing", () => {
     priceStep(kpi, 2022, 2031, new Map([[2024, new Decimal(1)]]));
     expect(() => priceStep(kpi, 1900, 2020)).toThrow();
     expect(() => loadPriceData("/nonexistent")).toThrow();
+    const data = loadPriceData(FROZEN_SERIES);
+    const today = parseToday("2026-11-24");
+    priceStep(kpiJaeSeries(data), 2022, 2030);
+    priceStep(deflatorSeries(data), 2022, 2030);
+    priceStep(customSeries(parseCustomSeries("år;prosent\n2022;5,0\n2023;4,0\n", "a.csv"), "a.csv"), 2022, 2023);
+    staleWarning(kpiJaeSeries(data), today);
+    seriesInventory(data, today);
+    const json = readFileSync(new URL("../../fixtures/series/ssb/ssb-14700-sample.json", import.meta.url), "utf8");
+    importText(json, "ssb-14700-sample.json", today);
+    expect(() => importText("{}", "x.json", today)).toThrow();
+    expect(() => parseToday("not a date")).toThrow();
     for (const spy of spies) expect(spy).not.toHaveBeenCalled();
   });
 });
