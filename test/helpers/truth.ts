@@ -29,6 +29,7 @@ export interface Comparison {
   missingValues: string[];
   spurious: string[];
   wrongKind: string[];
+  wrongCode: string[];
 }
 
 const norm = (s: string) =>
@@ -36,7 +37,7 @@ const norm = (s: string) =>
 const stripMarker = (s: string) => s.replace(/(\s*[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:[,\s]*[¹²³⁴⁵⁶⁷⁸⁹⁰]+)*|\s*\*+|\s+\d\))$/u, "");
 
 export function compareWithTruth(doc: ExtractedDocument, truth: Truth): Comparison {
-  const out: Comparison = { missingItems: [], extraItems: [], wrong: [], missingValues: [], spurious: [], wrongKind: [] };
+  const out: Comparison = { missingItems: [], extraItems: [], wrong: [], missingValues: [], spurious: [], wrongKind: [], wrongCode: [] };
   const used = new Set<number>();
   for (const t of truth.items) {
     const key = norm(stripMarker(t.label_base ?? t.label));
@@ -46,7 +47,9 @@ export function compareWithTruth(doc: ExtractedDocument, truth: Truth): Comparis
       continue;
     }
     used.add(idx);
-    compareValues(doc.items[idx]!, t, out);
+    const got = doc.items[idx]!;
+    if (t.code !== undefined && (t.code ?? null) !== got.code) out.wrongCode.push(`p${t.page} ${t.label}: truth ${t.code} got ${got.code}`);
+    compareValues(got, t, out);
   }
   doc.items.forEach((it, i) => {
     if (!used.has(i) && it.values.some((v) => v.amountNok !== null && !v.amountNok.isZero())) out.extraItems.push(`p${it.provenance.page} ${it.label}`);
