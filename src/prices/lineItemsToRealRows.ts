@@ -191,8 +191,8 @@ function skipWarnings(picks: readonly Picked[], o: Resolved): Warning[] {
     .flatMap((year) => {
       const n = picks.filter((p) => !chooseFor(p, year, o)).length;
       if (n === 0) return [];
-      const rows = n === 1 ? "1 row has" : `${n} rows have`;
-      return [{ code: "rows_missing_year", message: `${rows} no ${year} column and are left out.` }];
+      const rows = n === 1 ? "1 row has no ${year} column and is" : `${n} rows have no ${year} column and are`;
+      return [{ code: "rows_missing_year", message: `${rows.replace("${year}", String(year))} left out (bop-real extract FILE shows every row's years).` }];
     });
   const blanks = picks
     .filter((p) => p.from && p.to)

@@ -18,6 +18,8 @@ export function plainTable(head: string[], colAligns: Array<"left" | "right">, c
     head: head.map((h) => chalk.bold(h)),
     colAligns,
     style: { head: [], border: [] },
+    // One line per row: a table to read and paste, not a grid of boxes.
+    chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" },
   });
 }
 

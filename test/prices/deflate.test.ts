@@ -176,7 +176,7 @@ describe("lineItemsToRealRows", () => {
     const report = lineItemsToRealRows([seedItem(), noFrom, noFrom, blank], base);
     expect(report.rows).toHaveLength(1);
     expect(report.warnings).toEqual([
-      { code: "rows_missing_year", message: "2 rows have no 2022 column and are left out." },
+      { code: "rows_missing_year", message: "2 rows have no 2022 column and are left out (bop-real extract FILE shows every row's years)." },
       expect.objectContaining({ code: "blank_cell", file: "kommune-2023.pdf", page: 12, table: "Driftsbudsjett" }),
     ]);
   });
