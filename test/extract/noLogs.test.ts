@@ -2,21 +2,14 @@
 // thrown errors, and only the CLI writes. pdf.js is noisy by default; this
 // holds it to verbosity 0 on a document with a scanned page and odd layouts.
 import path from "node:path";
-import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from "vitest";
+import { describe, expect, it } from "vitest";
+import { spyOnOutput } from "../helpers/spyOutput.js";
 import { extractDocument } from "../../src/extract/index.js";
 import { readDocument, ReadError } from "../../src/read/index.js";
 import { root } from "../helpers/cli.js";
 
 describe("read and extract write nothing", () => {
-  let spies: MockInstance[] = [];
-  beforeEach(() => {
-    spies = [
-      ...(["log", "info", "warn", "error", "debug"] as const).map((m) => vi.spyOn(console, m)),
-      vi.spyOn(process.stdout, "write"),
-      vi.spyOn(process.stderr, "write"),
-    ];
-  });
-  afterEach(() => spies.forEach((s) => s.mockRestore()));
+  const spies = spyOnOutput();
 
   it("on documents with warnings and on a file that cannot be read", async () => {
     for (const name of ["l10-scanned-page.pdf", "l07-twocolumn-chart.pdf", "l09-owner-password.pdf"]) {
@@ -24,6 +17,6 @@ describe("read and extract write nothing", () => {
       expect(doc.items.length).toBeGreaterThan(0);
     }
     await expect(readDocument(path.join(root, "fixtures/layouts/bad-truncated.pdf"))).rejects.toBeInstanceOf(ReadError);
-    for (const spy of spies) expect(spy).not.toHaveBeenCalled();
+    for (const spy of spies()) expect(spy).not.toHaveBeenCalled();
   });
 });

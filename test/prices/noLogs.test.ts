@@ -1,5 +1,6 @@
 // H9: library code never prints. Run the whole stage, including its errors, under spies.
-import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from "vitest";
+import { describe, expect, it } from "vitest";
+import { spyOnOutput } from "../helpers/spyOutput.js";
 import { Decimal } from "decimal.js";
 import { readFileSync } from "node:fs";
 import {
@@ -19,16 +20,7 @@ import {
 import { FROZEN_SERIES, fixed, item, value } from "./helpers.js";
 
 describe("the price stage prints nothing", () => {
-  let spies: MockInstance[] = [];
-  beforeEach(() => {
-    const methods = ["log", "info", "warn", "error", "debug", "trace"] as const;
-    spies = [
-      ...methods.map((m) => vi.spyOn(console, m)),
-      vi.spyOn(process.stdout, "write"),
-      vi.spyOn(process.stderr, "write"),
-    ];
-  });
-  afterEach(() => vi.restoreAllMocks());
+  const spies = spyOnOutput();
 
   it("while loading, deflating, assuming and failing", () => {
     const kpi = kpiSeries(loadPriceData(FROZEN_SERIES));
@@ -54,6 +46,6 @@ describe("the price stage prints nothing", () => {
     importText(json, "ssb-14700-sample.json", today);
     expect(() => importText("{}", "x.json", today)).toThrow();
     expect(() => parseToday("not a date")).toThrow();
-    for (const spy of spies) expect(spy).not.toHaveBeenCalled();
+    for (const spy of spies()) expect(spy).not.toHaveBeenCalled();
   });
 });
