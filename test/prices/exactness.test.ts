@@ -45,7 +45,7 @@ interface Case {
   series: PriceSeries;
   basis: "fixed" | "nominal";
   /** 2026 in 2022-kroner, computed by hand from the index figures. */
-  to: Exact;
+  to: InstanceType<typeof Exact>;
   printed: [to: string, change: string, pct: string];
   anslagYears: number[];
 }
