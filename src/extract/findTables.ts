@@ -2,9 +2,12 @@ import { detectPriceBasis, detectUnit, isUnitLine } from "../amounts/index.js";
 import type { PriceBasis, Unit, Warning } from "../model/types.js";
 import { assignCells, isAmountFragment, isCellSuffix } from "./assignCells.js";
 import { columnPitch, isYearLine, readHeader, type HeaderBlock } from "./headers.js";
+import type { PriceBasisStatement } from "./priceBasisStatement.js";
 import type { Column, Line, TableContext, TableLine, TablePart, Token } from "./types.js";
 
 const CAPTION = /^(tabell|tab\.|tabel)\s*\d/i;
+/** A footnote under a table ("¹ Inkluderer midler …", "* Justert for …", "1) Se …") ends it. */
+const FOOTNOTE_LINE = /^([¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+|\d\))\s*\p{L}/u;
 /** A numbered heading right above a table without a caption names it ("2.4.2 Utenriksdepartementet"). */
 const HEADING = /^\d+(\.\d+)*\.?\s+\p{Lu}[\p{L} ,–-]+$/u;
 const NON_BUDGET_TITLE = /(nøkkeltall|nøkkeltal|kostra|statistikk|indikator|befolkning|måltall|brukerundersøkelse)/i;
@@ -24,6 +27,10 @@ export interface DocumentState {
   last: TablePart | null;
   /** Height of the page being read, to tell the top of a page. */
   pageHeight: number;
+  /** The document's own statement that plan years are in fixed prices, for tables that do not say. */
+  statedBasis: PriceBasisStatement | null;
+  /** Some table took its price basis from that statement. */
+  usedStatedBasis: boolean;
   /** The last table was the last thing on its page, so it may go on without a header. */
   lastEndedLow: boolean;
 }
@@ -86,7 +93,9 @@ function tableContext(lines: Line[], header: HeaderBlock, state: DocumentState):
   const heading = above.find((l) => HEADING.test(l.text))?.text ?? null;
   const texts = [...above.map((l) => l.text), header.corner, ...header.extraText];
   const unit = firstOf(texts, detectUnit);
-  const basis: PriceBasis = firstOf(texts, detectPriceBasis) ?? { kind: "nominal" };
+  const printedBasis = firstOf(texts, detectPriceBasis);
+  const basis: PriceBasis = printedBasis ?? state.statedBasis?.basis ?? { kind: "nominal" };
+
   const previous = state.last?.table;
   const atPageTop = lines.slice(0, header.top).every((l) => l.y < state.pageHeight * 0.075);
   const goesOn = caption !== null ? /forts/i.test(caption) : heading === null && atPageTop;
@@ -95,13 +104,15 @@ function tableContext(lines: Line[], header: HeaderBlock, state: DocumentState):
     return { ...previous, columns: header.columns };
   }
   const title = caption ? stripUnit(caption) : heading ?? "";
+  const budgetTable = isBudgetTable(title, header.columns, unit);
+  if (budgetTable && !printedBasis && state.statedBasis) state.usedStatedBasis = true;
   return {
     id: `t${String(++state.nextId).padStart(3, "0")}`,
     title,
     unit,
     priceBasis: basis,
     columns: header.columns,
-    budgetTable: isBudgetTable(title, header.columns, unit),
+    budgetTable,
     labelLeft: Number.POSITIVE_INFINITY,
   };
 }
@@ -156,6 +167,7 @@ function readBody(lines: Line[], start: number, columns: Column[], table: TableC
     const prev = lines[i - 1];
     const gapped = prev !== undefined && !(firstIsRow && i === start) && line.y - prev.y > 3.2 * line.size;
     if (gapped || CAPTION.test(line.text) || isYearLine(line)) break;
+    if (FOOTNOTE_LINE.test(line.text) && out.some((l) => l.cells.length > 0)) break;
     const split = splitLabel(line.tokens, labelRight);
     if (split.frags.length === 0) {
       if (isProse(line, labelRight, pitch) || /^[*¹²³⁴⁵⁶⁷⁸⁹]/u.test(line.text)) break;

@@ -2,6 +2,7 @@
 import type { ExtractedDocument, LineItem, Warning } from "../model/types.js";
 import type { RawDocument } from "../read/index.js";
 import { findBudgetYear } from "./budgetYear.js";
+import { findPriceBasisStatement, type PriceBasisStatement } from "./priceBasisStatement.js";
 import { checkTableSums } from "./checkSums.js";
 import { linesToTableParts, type DocumentState } from "./findTables.js";
 import { markTotals, tablePartToLineItems } from "./rowsToLineItems.js";
@@ -16,7 +17,17 @@ export function extractDocument(raw: RawDocument): ExtractedDocument {
   const pages = raw.pages.map((p) => runsToLines(p));
   const { year, title } = findBudgetYear(pages.slice(0, 4).flat().concat(pages.flat().slice(0, 0)));
   const warnings: Warning[] = [];
-  const state: DocumentState = { file: raw.file, budgetYear: year ?? findBudgetYear(pages.flat()).year, nextId: 0, last: null, pageHeight: 842, lastEndedLow: false };
+  const statedBasis = findPriceBasisStatement(pages);
+  const state: DocumentState = {
+    file: raw.file,
+    budgetYear: year ?? findBudgetYear(pages.flat()).year,
+    nextId: 0,
+    last: null,
+    pageHeight: 842,
+    lastEndedLow: false,
+    statedBasis,
+    usedStatedBasis: false,
+  };
   const pageLabels = new Map(raw.pages.filter((p) => p.label !== undefined).map((p) => [p.number, p.label!]));
   const items: LineItem[] = [];
   raw.pages.forEach((page, i) => {
@@ -29,6 +40,7 @@ export function extractDocument(raw: RawDocument): ExtractedDocument {
     warnings.push(...found.warnings);
     for (const part of found.parts) items.push(...tablePartToLineItems(part, raw.file, pageLabels, warnings));
   });
+  if (state.usedStatedBasis && statedBasis) warnings.push(statedBasisWarning(raw.file, statedBasis));
   for (const table of groupByTable(items)) {
     markTotals(table);
     warnings.push(...checkTableSums(table, raw.file));
@@ -45,4 +57,14 @@ function groupByTable(items: LineItem[]): LineItem[][] {
   const tables = new Map<string, LineItem[]>();
   for (const it of items) tables.set(it.tableId, [...(tables.get(it.tableId) ?? []), it]);
   return [...tables.values()];
+}
+
+function statedBasisWarning(file: string, stated: PriceBasisStatement): Warning {
+  return {
+    code: "price_basis_from_text",
+    message: `tables that print no price basis are read with the document's own statement: plan years from ${stated.basis.year} in ${stated.basis.printed}`,
+    file,
+    page: stated.page,
+    text: stated.sentence,
+  };
 }

@@ -1,0 +1,31 @@
+import { detectPriceBasis } from "../amounts/index.js";
+import type { PriceBasis } from "../model/types.js";
+import type { Line } from "./types.js";
+
+export interface PriceBasisStatement {
+  basis: Extract<PriceBasis, { kind: "fixed" }>;
+  page: number;
+  sentence: string;
+}
+
+const ABOUT_FIGURES = /(økonomiplan|planperiode|tallene|talla|beløpene|beløpa|tall\b|beløp\b|rammene)/i;
+
+/**
+ * Many documents say once, in the text, that the plan years are in fixed
+ * prices ("Tallene i økonomiplanperioden er vist i faste 2023-priser") and not
+ * in each table. Reading those tables as nominal would deflate 2023–2026 again
+ * and can turn a real increase into a cut, so the statement is found here.
+ */
+export function findPriceBasisStatement(pages: Line[][]): PriceBasisStatement | null {
+  for (const lines of pages) {
+    // Running headers carry no full stop: a line break before a capital also ends a sentence.
+    const text = lines.map((l) => l.text.replace(/\s+/g, " ")).join("\n");
+    for (const raw of text.split(/(?<=[.!?])\s+(?=\p{Lu})|\n(?=\p{Lu})/u)) {
+      const sentence = raw.replace(/\s+/g, " ");
+      if (sentence.length > 300 || !ABOUT_FIGURES.test(sentence)) continue;
+      const basis = detectPriceBasis(sentence);
+      if (basis?.kind === "fixed") return { basis, page: lines[0]?.page ?? 0, sentence: sentence.trim() };
+    }
+  }
+  return null;
+}

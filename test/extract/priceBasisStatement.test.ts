@@ -1,0 +1,20 @@
+// A fixed-price statement in the text applies to tables that print no price basis.
+import path from "node:path";
+import { existsSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { extractDocument } from "../../src/extract/index.js";
+import { readDocument } from "../../src/read/index.js";
+import { sharedDir } from "../helpers/cli.js";
+
+const d01 = path.join(sharedDir, "samples/d01-web.pdf");
+
+describe.skipIf(!existsSync(d01))("price basis stated in the text (d01: 'Tallene i økonomiplanperioden er vist i faste 2023-priser.')", () => {
+  it("puts plan years of tables without their own basis in faste 2023-priser, keeps 2022 nominal, and says so", async () => {
+    const doc = extractDocument(await readDocument(d01));
+    const barnevern = doc.items.find((it) => it.label === "Barnevern" && it.provenance.page === 4)!;
+    const basis = Object.fromEntries(barnevern.values.map((v) => [v.year, v.priceBasis.kind === "fixed" ? v.priceBasis.year : "nominal"]));
+    expect(basis).toEqual({ 2022: "nominal", 2023: 2023, 2024: 2023, 2025: 2023, 2026: 2023 });
+    const warning = doc.warnings.find((w) => w.code === "price_basis_from_text");
+    expect(warning?.text).toBe("Tallene i økonomiplanperioden er vist i faste 2023-priser.");
+  });
+});
