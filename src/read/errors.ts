@@ -2,7 +2,6 @@
 export type ReadErrorClass =
   | "not_found"
   | "not_pdf"
-  | "not_docx"
   | "encrypted"
   | "truncated"
   | "empty"

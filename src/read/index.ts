@@ -29,7 +29,10 @@ async function readBytes(file: string): Promise<Uint8Array> {
     return new Uint8Array(await readFile(file));
   } catch (err) {
     if (err instanceof ReadError) throw err;
-    throw new ReadError("not_found", `cannot open ${file}: no such file. Check the path and spelling.`);
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") throw new ReadError("not_found", `cannot open ${file}: no such file. Check the path and spelling.`);
+    if (code === "EACCES" || code === "EPERM") throw new ReadError("not_found", `cannot open ${file}: permission denied. Check that you may read the file.`);
+    throw new ReadError("not_found", `cannot open ${file} (${code ?? "read error"}). Check that the file exists and can be read.`);
   }
 }
 

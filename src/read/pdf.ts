@@ -16,7 +16,7 @@ interface PdfTextItem {
 
 export async function readPdf(file: string, bytes: Uint8Array): Promise<RawDocument> {
   if (!looksLikePdf(bytes)) {
-    throw new ReadError("not_pdf", `${file} is not a PDF (it does not start with %PDF-). Give the budget as a PDF or DOCX file.`);
+    throw new ReadError("not_pdf", `${file} is not a PDF (it does not start with %PDF-). Give the budget document as a PDF file.`);
   }
   const doc = await openPdf(file, bytes);
   try {
