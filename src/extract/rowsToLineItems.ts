@@ -13,6 +13,9 @@ interface Row {
   page: number;
 }
 
+/** Rows of per cents inside an amount table ("Verdiendring i pst.", "Prosent av BNP"): not kroner. */
+const PERCENT_ROW = /(\bi\s+(pst|prosent)\.?|\(%\)|%|\bpst\.?)$|^(prosent|andel)\b|\bi prosent av\b/iu;
+
 const LOWER_START = /^[a-zæøå(§]/u;
 const JOINING_END = /(-|\bog|\bi|\btil|\bfor|\bav|\bmed|\bpå|\bfra|\bved|\bsom|\bunder|,)$/u;
 
@@ -29,7 +32,7 @@ export function tablePartToLineItems(part: TablePart, file: string, pageLabels: 
     }
     const item = rowToLineItem(row, part, file, labelLeft, rows, idx, warnings);
     // A row that prints only per cents or changes has no amount for any year.
-    if (item.values.every((v) => v.blank)) return;
+    if (item.values.every((v) => v.blank) || PERCENT_ROW.test(item.labelBase)) return;
     item.code = row.lines.map((l) => codes.get(l)).find((c) => c !== undefined) ?? null;
     const label = pageLabels.get(row.page);
     if (label !== undefined) item.provenance.pageLabel = label;
