@@ -14,7 +14,7 @@ interface Row {
 }
 
 /** Rows of per cents inside an amount table ("Verdiendring i pst.", "Prosent av BNP"): not kroner. */
-const PERCENT_ROW = /(\bi\s+(pst|prosent)\.?|\(%\)|%|\bpst\.?)$|^(prosent|andel)\b|\bi prosent av\b/iu;
+const PERCENT_ROW = /(\bi\s+(pst|prosent)\.?|\(%\)|\bi\s+%)$|^(prosent|andel)\b|\bi prosent av\b/iu;
 
 const LOWER_START = /^[a-zæøå(§]/u;
 const JOINING_END = /(-|\bog|\bi|\btil|\bfor|\bav|\bmed|\bpå|\bfra|\bved|\bsom|\bunder|,)$/u;
