@@ -17,9 +17,9 @@ export function plainTable(head: string[], colAligns: Array<"left" | "right">, c
   return new Table({
     head: head.map((h) => chalk.bold(h)),
     colAligns,
-    style: { head: [], border: [] },
-    // One line per row: a table to read and paste, not a grid of boxes.
-    chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" },
+    // One line per row (a table to read and paste, not a grid of boxes), with
+    // the rule under the header kept so that the header reads as one.
+    style: { head: [], border: [], compact: true },
   });
 }
 

@@ -87,6 +87,15 @@ describe("renderRealTerms content", () => {
   });
 });
 
+describe("the terminal table", () => {
+  it("has a rule under the header and none between the rows", () => {
+    const lines = renderRealTerms(report, { format: "table", color: false }).split("\n");
+    const rules = lines.filter((l) => l.startsWith("├"));
+    expect(rules).toHaveLength(1);
+    expect(lines.indexOf(rules[0]!)).toBe(2);
+  });
+});
+
 describe("colour", () => {
   it("has no ANSI escapes when color is false, in every format", () => {
     for (const [format] of goldens) expect(renderRealTerms(report, { format, color: false })).not.toMatch(ansi);
