@@ -6,6 +6,7 @@ import { findPriceBasisStatement, type PriceBasisStatement } from "./priceBasisS
 import { checkTableSums } from "./checkSums.js";
 import { linesToTableParts, type DocumentState } from "./findTables.js";
 import { markTotals, tablePartToLineItems } from "./rowsToLineItems.js";
+import { printedPageNumbers } from "./printedPageNumbers.js";
 import { runsToLines } from "./runsToLines.js";
 import { splitTextColumns } from "./splitTextColumns.js";
 import type { Line } from "./types.js";
@@ -28,7 +29,8 @@ export function extractDocument(raw: RawDocument): ExtractedDocument {
     statedBasis,
     usedStatedBasis: false,
   };
-  const pageLabels = new Map(raw.pages.filter((p) => p.label !== undefined).map((p) => [p.number, p.label!]));
+  const pageLabels = printedPageNumbers(pages, raw.pages.map((p) => p.height));
+  for (const p of raw.pages) if (p.label !== undefined) pageLabels.set(p.number, p.label);
   const items: LineItem[] = [];
   raw.pages.forEach((page, i) => {
     if (page.imageOnly) {

@@ -36,6 +36,8 @@ describe.skipIf(!existsSync(gulbok))("Gul bok 2026", () => {
       ["Gul bok 2026", "budsjett_forslag", "47051900000"],
     ]);
     expect(item.provenance.tableTitle).toBe("2.4.2 Utenriksdepartementet");
+    // Gul bok prints page numbers two below the physical page (SOURCE.md): p. 19 is printed 17.
+    expect(item.provenance.pageLabel).toBe("17");
     expect(row(doc, 19, "Sum Utenriksdepartementet").role).toBe("total");
   });
 
