@@ -7,7 +7,7 @@ import { InputError, UsageError } from "./errors.js";
 import { runExtract } from "./extract.js";
 import { addSeriesCommand } from "./series.js";
 import type { Io } from "./io.js";
-import { compareOptions, extractOptions, type RawCompare } from "./options.js";
+import { compareOptions, extractOptions, type RawCompare, type RawExtract } from "./options.js";
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
@@ -34,7 +34,18 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
       outputError: () => {},
     })
     .showSuggestionAfterError(true)
-    .enablePositionalOptions()
+    .enablePositionalOptions();
+  addCompareArguments(program).action(async (from: string, to: string, files: string[], raw: RawCompare) => {
+    setCode(await runCompare(compareOptions(from, to, files, raw), io));
+  });
+  addExtractCommand(program, io, setCode);
+  addSeriesCommand(program, io, setCode);
+  return program;
+}
+
+/** The main job's arguments and options: `bop-real <from> <to> <file...> --cpi …`. */
+function addCompareArguments(program: Command): Command {
+  return program
     .argument("<from>", "base year, e.g. 2022")
     .argument("<to>", "year to compare, e.g. 2026")
     .argument("[files...]", "budget documents (PDF)")
@@ -51,10 +62,11 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .option("--strict", "refuse anslag figures, and exit 1 on any warning")
     .option("--example", "run on the built-in example document")
     .option("--no-color", "no colours")
-    .option("--debug", "show stack traces of errors")
-    .action(async (from: string, to: string, files: string[], raw: RawCompare) => {
-      setCode(await runCompare(compareOptions(from, to, files, raw), io));
-    });
+    .option("--debug", "show stack traces of errors");
+}
+
+/** `bop-real extract FILE…`: the line items as found, with provenance. */
+function addExtractCommand(program: Command, io: Io, setCode: (code: number) => void): void {
   program
     .command("extract")
     .description("print the line items found in budget documents, with provenance")
@@ -63,11 +75,9 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .option("--strict", "exit 1 when anything was uncertain (warnings)")
     .option("--no-color", "no colours")
     .option("--debug", "show stack traces of errors")
-    .action(async (files: string[], raw: { format?: string; strict?: boolean; debug?: boolean; color?: boolean }) => {
+    .action(async (files: string[], raw: RawExtract) => {
       setCode(await runExtract(extractOptions(files, raw), io));
     });
-  addSeriesCommand(program, io, setCode);
-  return program;
 }
 
 function reportError(err: unknown, io: Io, debug: boolean): number {
@@ -77,7 +87,8 @@ function reportError(err: unknown, io: Io, debug: boolean): number {
     io.stderr.write(`bop-real: error: ${message} (see bop-real --help)\n`);
     return 2;
   }
-  const code = err instanceof UsageError ? 2 : err instanceof InputError || err instanceof PriceDataError ? 1 : 1;
+  // A usage mistake is 2; a file or data problem, and anything unexpected, is 1.
+  const code = err instanceof UsageError ? 2 : 1;
   const message = err instanceof Error ? err.message : String(err);
   const known = err instanceof UsageError || err instanceof InputError || err instanceof PriceDataError;
   io.stderr.write(`bop-real: error: ${known ? message : `unexpected failure: ${message} (run again with --debug and report it)`}\n`);

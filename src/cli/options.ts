@@ -109,7 +109,14 @@ export interface ExtractOptions {
   noColor: boolean;
 }
 
-export function extractOptions(files: string[], raw: { format?: string; strict?: boolean; debug?: boolean; color?: boolean }): ExtractOptions {
+export interface RawExtract {
+  format?: string;
+  strict?: boolean;
+  debug?: boolean;
+  color?: boolean;
+}
+
+export function extractOptions(files: string[], raw: RawExtract): ExtractOptions {
   if (files.length === 0) throw new UsageError("no document given: bop-real extract budsjett.pdf");
   return {
     files,
