@@ -86,7 +86,31 @@ function mergeReports(reports: RealTermsReport[]): RealTermsReport {
 function noRowsMessage(docs: ExtractedDocument[], opts: CompareOptions): string {
   const names = docs.map((d) => d.file).join(", ");
   if (docs.every((d) => d.items.length === 0)) return `found no budget tables in ${names}; check that it is a budget document with tables of amounts (bop-real extract FILE shows what was found)`;
-  if (opts.items.length > 0) return `no line item matching ${opts.items.map((s) => `"${s}"`).join(" or ")} has amounts for both ${opts.from} and ${opts.to} in ${names}; run bop-real extract FILE to see the labels and years`;
-  return `no line item has amounts for both ${opts.from} and ${opts.to} in ${names}; run bop-real extract FILE to see which years the tables cover`;
+  const both = `both ${opts.from} and ${opts.to}`;
+  if (opts.items.length > 0) {
+    const wanted = opts.items.map((s) => `"${s}"`).join(" or ");
+    const found = docs.flatMap((d) => selectItems(d.items, opts.items));
+    if (found.length === 0) return `found no line item matching ${wanted} in ${names}; run bop-real extract FILE to see the labels`;
+    return `no line item matching ${wanted} has amounts for ${both} in ${names}; the rows that match cover ${yearsText(found)}, so choose years from those`;
+  }
+  return `no line item has amounts for ${both} in ${names}; ${coverText(docs)}, so choose years from those`;
 }
 
+/** "its tables cover 2022–2027", or per file when there are several. */
+function coverText(docs: readonly ExtractedDocument[]): string {
+  if (docs.length === 1) return `its tables cover ${yearsText(docs[0]!.items)}`;
+  return `the tables cover ${docs.map((d) => `${yearsText(d.items)} in ${d.file}`).join(", ")}`;
+}
+
+/** The years the items print an amount for: "2022–2027", or "2019, 2022–2027" with gaps. */
+export function yearsText(items: readonly LineItem[]): string {
+  const years = [...new Set(items.flatMap((it) => it.values.filter((v) => v.amountNok !== null).map((v) => v.year)))].sort((a, b) => a - b);
+  if (years.length === 0) return "no years";
+  const runs: number[][] = [];
+  for (const year of years) {
+    const run = runs[runs.length - 1];
+    if (run !== undefined && run[run.length - 1] === year - 1) run.push(year);
+    else runs.push([year]);
+  }
+  return runs.map((r) => (r.length === 1 ? String(r[0]) : `${r[0]}–${r[r.length - 1]}`)).join(", ");
+}

@@ -25,7 +25,8 @@ const cases: [string, string[], number, RegExp][] = [
   ["an empty file", ["2022", "2026", "--cpi", empty], 1, /empty/],
   ["a folder", ["2022", "2026", "--cpi", tmp], 1, /folder/],
   ["an item that is not there", ["2022", "2026", "--cpi", examplePdf, "--item", "tannhelse"], 1, /no line item matching "tannhelse"/],
-  ["years the tables do not have", ["2010", "2012", "--cpi", examplePdf], 1, /no line item has amounts for both 2010 and 2012/],
+  ["years the tables do not have", ["2010", "2012", "--cpi", examplePdf], 1, /no line item has amounts for both 2010 and 2012 in .*; its tables cover 2021–2026, so choose years from those$/],
+  ["years the chosen rows do not have", ["2010", "2012", "--cpi", examplePdf, "--item", "barnevern"], 1, /no line item matching "barnevern" has amounts for both 2010 and 2012 .*; the rows that match cover 2021–2026/],
   ["extract without a file", ["extract"], 2, /missing required argument/],
   ["extract of a non-PDF", ["extract", notPdf], 1, /not a PDF/],
 ];
