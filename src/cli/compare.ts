@@ -1,9 +1,9 @@
 // The main job: line items of two years, deflated into one year's prices.
-import { lineItemsToRealRows, type PriceSeries } from "../prices/index.js";
+import { columnMatches, foldText, lineItemsToRealRows, type PriceSeries } from "../prices/index.js";
 import type { ExtractedDocument, LineItem, RealTermsReport } from "../model/types.js";
 import { renderRealTerms, renderSentence } from "../render/index.js";
 import { examplePath, loadDocuments } from "./documents.js";
-import { InputError } from "./errors.js";
+import { InputError, UsageError } from "./errors.js";
 import { getExitCode } from "./exitCode.js";
 import { useColor, writeWarnings, type Io } from "./io.js";
 import type { CompareOptions } from "./options.js";
@@ -14,6 +14,7 @@ export async function runCompare(opts: CompareOptions, io: Io): Promise<number> 
   const files = opts.example ? [examplePath()] : opts.files;
   if (opts.example) io.stderr.write(`bop-real: using the built-in example document (${files[0]}), not your own budget\n`);
   const docs = await loadDocuments(files, io);
+  checkColumns(docs, opts);
   const report = compareDocuments(docs, opts, series);
   if (report.rows.length === 0) throw new InputError(noRowsMessage(docs, opts));
   const anslag = report.rows.some((r) => r.anslag);
@@ -50,6 +51,17 @@ function compareDocuments(docs: ExtractedDocument[], opts: CompareOptions, serie
   const merged = mergeReports(reports);
   merged.warnings.unshift(...docs.flatMap((d) => d.warnings));
   return merged;
+}
+
+/** A --column text that is in no header of the chosen rows is a typo, not a preference: say so and list the headers. */
+function checkColumns(docs: readonly ExtractedDocument[], opts: CompareOptions): void {
+  const headers = [...new Set(docs.flatMap((d) => selectItems(d.items, opts.items)).flatMap((it) => it.values.map((v) => v.column)))];
+  if (headers.length === 0) return;
+  for (const pref of opts.columns) {
+    if (foldText(pref) === "" || headers.some((h) => columnMatches(h, pref))) continue;
+    const shown = headers.length > 20 ? [...headers.slice(0, 20), "…"] : headers;
+    throw new UsageError(`--column "${pref}" matches no column; the columns are: ${shown.map((h) => `«${h}»`).join(", ")}`);
+  }
 }
 
 /** `--item barnevern` matches labels case- and accent-insensitively. */

@@ -37,8 +37,7 @@ export function chooseColumn(
 ): ColumnChoice | null {
   const candidates = values.filter((v) => v.year === year);
   for (const preference of preferences) {
-    const wanted = foldText(preference);
-    const value = candidates.find((v) => foldText(v.column).includes(wanted));
+    const value = candidates.find((v) => columnMatches(v.column, preference));
     if (value) return { by: "preference", value, preference };
   }
   const past =
@@ -48,6 +47,11 @@ export function chooseColumn(
     if (value) return { by: "default", value };
   }
   return null;
+}
+
+/** Whether a --column text picks a header: contained in it, case and accents ignored. */
+export function columnMatches(header: string, preference: string): boolean {
+  return foldText(header).includes(foldText(preference));
 }
 
 /**

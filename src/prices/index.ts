@@ -16,7 +16,7 @@ export {
   type SeriesStep,
 } from "./priceSeries.js";
 export { deflateAmount } from "./decimal.js";
-export { chooseColumn, type ColumnChoice } from "./chooseColumn.js";
+export { chooseColumn, columnMatches, foldText, type ColumnChoice } from "./chooseColumn.js";
 export { lineItemsToRealRows, percentOf, priceYearOf, type DeflateOptions } from "./lineItemsToRealRows.js";
 export {
   DATA_DIR_ENV,

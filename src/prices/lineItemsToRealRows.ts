@@ -8,7 +8,7 @@ import type {
   RealTermsRow,
   Warning,
 } from "../model/types.js";
-import { chooseColumn, foldText, type ColumnChoice } from "./chooseColumn.js";
+import { chooseColumn, columnMatches, foldText, type ColumnChoice } from "./chooseColumn.js";
 import { D, HUNDRED, deflateAmount } from "./decimal.js";
 import {
   NO_ASSUMPTIONS,
@@ -219,17 +219,21 @@ function blankWarning(item: LineItem, choice: ColumnChoice | null): Warning {
   };
 }
 
-/** A --column text that matches nothing would otherwise fall back without a word. */
+/**
+ * A --column text that picks a column in neither compared year would fall back
+ * without a word. One that picks a column in one year only is what the user
+ * meant (`--column justert` where only the past year has a revised budget):
+ * the other year falls back to the default quietly, and the notes name its column.
+ */
 function columnWarnings(picks: readonly Picked[], o: Resolved): Warning[] {
-  if (o.columnPrefs.length === 0) return [];
-  const wanted = o.columnPrefs.map((p) => `"${p}"`).join(" or ");
-  return [o.fromYear, o.toYear]
-    .filter((year, i, years) => years.indexOf(year) === i)
-    .flatMap((year) => {
-      const fallbacks = picks.map((p) => chooseFor(p, year, o)).filter((c) => c?.by === "default");
-      if (fallbacks.length === 0) return [];
-      const used = [...new Set(fallbacks.map((c) => c?.value.column))].join(", ");
-      const message = `--column ${wanted} matches no ${year} column in ${fallbacks.length} row(s); used ${used} there.`;
-      return [{ code: "column_not_matched", message }];
-    });
+  const compared = picks.flatMap((p) => p.item.values.filter((v) => v.year === o.fromYear || v.year === o.toYear));
+  const unused = o.columnPrefs.filter((pref) => !compared.some((v) => columnMatches(v.column, pref)));
+  if (unused.length === 0 || picks.length === 0) return [];
+  const years = o.fromYear === o.toYear ? `${o.fromYear}` : `${o.fromYear} or ${o.toYear}`;
+  const used = [...new Set(picks.flatMap((p) => [p.from, p.to]).filter((c) => c?.by === "default").map((c) => `«${c?.value.column}»`))];
+  const wanted = unused.map((p) => `"${p}"`).join(" or ");
+  const file = picks[0]?.item.provenance.file;
+  const instead = used.length === 0 ? "" : `; used ${used.join(", ")} instead`;
+  const message = `--column ${wanted} matches no ${years} column${instead}.`;
+  return [{ code: "column_not_matched", message, ...(file === undefined ? {} : { file }) }];
 }

@@ -27,6 +27,7 @@ const cases: [string, string[], number, RegExp][] = [
   ["an item that is not there", ["2022", "2026", "--cpi", examplePdf, "--item", "tannhelse"], 1, /no line item matching "tannhelse"/],
   ["years the tables do not have", ["2010", "2012", "--cpi", examplePdf], 1, /no line item has amounts for both 2010 and 2012 in .*; its tables cover 2021–2026, so choose years from those$/],
   ["years the chosen rows do not have", ["2010", "2012", "--cpi", examplePdf, "--item", "barnevern"], 1, /no line item matching "barnevern" has amounts for both 2010 and 2012 .*; the rows that match cover 2021–2026/],
+  ["a --column that matches no header", ["2022", "2026", "--cpi", examplePdf, "--column", "xyzzy"], 2, /--column "xyzzy" matches no column; the columns are: «Regnskap 2021», «Budsjett 2022», «2023»/],
   ["extract without a file", ["extract"], 2, /missing required argument/],
   ["extract of a non-PDF", ["extract", notPdf], 1, /not a PDF/],
 ];

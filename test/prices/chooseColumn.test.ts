@@ -49,17 +49,26 @@ describe("--column in the report", () => {
   const kpi = kpiSeries(loadPriceData(FROZEN_SERIES));
   const rows = [item("a", [...past, value(2023, "budsjett_forslag", "Budsjett 2023", "900")])];
 
-  it("uses the preferred column and warns where it matched nothing", () => {
-    const report = lineItemsToRealRows(rows, {
-      fromYear: 2022,
-      toYear: 2023,
-      series: kpi,
-      budgetYear: 2023,
-      columnPrefs: ["Justert"],
-    });
-    expect(report.rows[0]?.from.column).toBe("Justert budsjett 2022");
-    expect(report.rows[0]?.to.column).toBe("Budsjett 2023");
-    expect(report.warnings.map((w) => w.code)).toEqual(["column_not_matched"]);
-    expect(report.warnings[0]?.message).toContain("2023");
+  const report = (columnPrefs: string[]) =>
+    lineItemsToRealRows(rows, { fromYear: 2022, toYear: 2023, series: kpi, budgetYear: 2023, columnPrefs });
+
+  it("uses the preferred column, and the default in the year it does not match, without a warning", () => {
+    const r = report(["Justert"]);
+    expect(r.rows[0]?.from.column).toBe("Justert budsjett 2022");
+    expect(r.rows[0]?.to.column).toBe("Budsjett 2023");
+    expect(r.warnings).toEqual([]);
+  });
+
+  it("warns when the text matches a column in neither year, naming the columns used", () => {
+    const r = report(["Regnskap 2021"]);
+    expect(r.warnings.map((w) => w.code)).toEqual(["column_not_matched"]);
+    expect(r.warnings[0]?.message).toBe(
+      '--column "Regnskap 2021" matches no 2022 or 2023 column; used «Vedtatt budsjett 2022», «Budsjett 2023» instead.',
+    );
+  });
+
+  it("warns only about the texts that matched nothing", () => {
+    const r = report(["justert", "2021"]);
+    expect(r.warnings.map((w) => w.message)).toEqual(['--column "2021" matches no 2022 or 2023 column; used «Budsjett 2023» instead.']);
   });
 });
