@@ -67,6 +67,9 @@ const nb: TablePhrases = {
 
 const nn: TablePhrases = {
   ...nb,
+  kind: { ...kindNb, vedtatt_budsjett: "vedteke budsjett" },
+  source: "Kjelde",
+  columns: "Kolonnar",
   status: { published: "publisert", derived: "berekna", anslag: "anslag" },
   method: {
     months_mean: "snitt av publiserte månader",

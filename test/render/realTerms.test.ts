@@ -30,6 +30,17 @@ describe("renderRealTerms goldens", () => {
   });
 });
 
+describe("nynorsk", () => {
+  const md = renderRealTerms(report, { format: "md", color: false, lang: "nn" });
+
+  it("has no bokmål word in the notes", () => {
+    for (const word of ["Kolonner", "Kilde", "beregnet", "vedtatt", "priser", "bare ", "ingen ", "lønnsvekst"]) {
+      expect(md, word).not.toContain(word);
+    }
+    expect(md).toContain("Kolonnar: 2022: «Budsjett 2022» (vedteke budsjett)");
+  });
+});
+
 describe("renderRealTerms content", () => {
   const md = renderRealTerms(report, { format: "md", color: false });
 
