@@ -113,6 +113,34 @@ export type IndexStatus = "published" | "derived" | "anslag";
 
 export type SeriesId = "kpi" | "kpi-jae" | "deflator" | "custom";
 
+/**
+ * Where an index figure or a rate was published, as facts a renderer phrases per
+ * language: an SSB table by its number, a publication or file by its name, or
+ * the user's own --assume.
+ */
+export type IndexSource =
+  | { kind: "ssb"; table: string; importedFrom?: string }
+  | { kind: "named"; name: string; importedFrom?: string }
+  | { kind: "user"; flag: string };
+
+/** How an assumption was made for a year without a figure of its own. */
+export type AssumptionMethod = "months_mean" | "forecast" | "carried_forward" | "user";
+
+/** How an index figure was arrived at, as facts a renderer phrases per language. */
+export type IndexMethod =
+  /** An annual figure as published, or as given in a file. */
+  | { kind: "annual" }
+  /** The mean of the months `firstMonth`–`lastMonth` of the year (twelve: the whole year). */
+  | { kind: "months_mean"; firstMonth: number; lastMonth: number; count: number }
+  /** The base year itself: 100 by definition. */
+  | { kind: "reference" }
+  /** Moved from another base: `value` × 100 / `link` (the link year's figure on `fromBase`). */
+  | { kind: "linked"; value: Decimal; link: Decimal; fromBase: string }
+  /** The anchor year's 100 grown by each year's rate in turn, `anchorYear` + 1 onwards. */
+  | { kind: "chained"; anchorYear: number; rates: Decimal[] }
+  /** The year before grown by `percent`; `carriedFrom` names the year whose rate is carried forward. */
+  | { kind: "grown"; percent: Decimal; assumption: AssumptionMethod; carriedFrom?: number };
+
 /** One year's index figure, with where it came from. */
 export interface IndexPoint {
   year: number;
@@ -120,8 +148,14 @@ export interface IndexPoint {
   /** "2015=100", "2025=100", or a description for chained or custom series. */
   base: string;
   status: IndexStatus;
+  /** Where it came from, in words (English), for JSON and messages. */
   source: string;
+  /** How it was computed or what the data file says of it (English), for JSON. */
   note?: string;
+  /** How it was arrived at, for the notes under a table. */
+  method?: IndexMethod;
+  /** Where its figures were published, for the notes under a table. */
+  sources?: IndexSource[];
 }
 
 /** An assumption the tool had to make for a year without a published figure. */
@@ -129,8 +163,12 @@ export interface Assumption {
   year: number;
   /** Growth on the year before, in per cent (when the assumption is a growth rate). */
   growthPercent: Decimal | null;
-  method: "months_mean" | "forecast" | "carried_forward" | "user";
+  method: AssumptionMethod;
   source: string;
+  /** With `carried_forward`: the year whose rate is carried. */
+  carriedFrom?: number;
+  /** Where the rate or figures were published, for the notes under a table. */
+  sources?: IndexSource[];
 }
 
 /** A factor that moves kroner of one year's prices into another's: index(to) / index(from). */

@@ -3,10 +3,10 @@
 // optional `status` and `source` columns say how sure each figure is and where it is from.
 import { parse } from "csv-parse/sync";
 import type { Decimal } from "decimal.js";
-import type { IndexPoint } from "../model/types.js";
+import type { IndexPoint, IndexSource } from "../model/types.js";
 import { D } from "./decimal.js";
 import { PriceDataError } from "./errors.js";
-import { chainBase, chainIndexFor, chainRows, type GrowthChain } from "./growthChain.js";
+import { chainBase, chainHasFigure, chainIndexFor, chainRows, type GrowthChain } from "./growthChain.js";
 import type { DataStatus, GrowthRow } from "./priceData.js";
 import type { PriceSeries } from "./priceSeries.js";
 import { indexStatus } from "./status.js";
@@ -169,12 +169,18 @@ export function customSeries(table: CustomTable, name: string): PriceSeries {
       rows: byYear,
       anchorYear: Math.min(...byYear.keys()) - 1,
       sourceOf: (row) => row.source || name,
+      sourceRefOf: (row) => ({ kind: "named", name: row.source || name }),
       estimateSource: (row) => row.source || name,
       forecasts: [],
       carryForward: false,
     };
     const base = chainBase(chain);
-    return { ...common, baseFor: () => base, indexFor: (year, _b, assume) => chainIndexFor(chain, year, assume) };
+    return {
+      ...common,
+      baseFor: () => base,
+      indexFor: (year, _b, assume) => chainIndexFor(chain, year, assume),
+      hasFigure: (year) => chainHasFigure(chain, year),
+    };
   }
   const base = table.base ?? `indeks i ${name}`;
   const byYear = new Map(table.rows.map((r) => [r.year, r]));
@@ -188,17 +194,27 @@ export function customSeries(table: CustomTable, name: string): PriceSeries {
     },
     months: () => [],
     monthsSource: () => name,
+    monthsSources: () => [{ kind: "named", name }],
     forecasts: [],
     carryForward: false,
   };
-  return { ...common, baseFor: () => base, indexFor: (year, _b, assume) => yearlyIndexFor(index, year, assume) };
+  return {
+    ...common,
+    baseFor: () => base,
+    indexFor: (year, _b, assume) => yearlyIndexFor(index, year, assume),
+    hasFigure: (year) => {
+      const row = byYear.get(year);
+      return row !== undefined && row.status !== "estimate";
+    },
+  };
 }
 
 function ownFigure(row: CustomRow, base: string, name: string) {
   const status = indexStatus(row.status);
-  const point: IndexPoint = { year: row.year, value: row.value, base, status, source: row.source || name };
+  const sources: IndexSource[] = [{ kind: "named", name: row.source || name }];
+  const point: IndexPoint = { year: row.year, value: row.value, base, status, source: row.source || name, method: { kind: "annual" }, sources };
   if (status === "derived") point.note = `as given in ${name}`;
   const assumptions =
-    status === "anslag" ? [{ year: row.year, growthPercent: null, method: "forecast" as const, source: point.source }] : [];
+    status === "anslag" ? [{ year: row.year, growthPercent: null, method: "forecast" as const, source: point.source, sources }] : [];
   return { point, points: [point], assumptions };
 }

@@ -4,7 +4,8 @@
 import { SERIES_FILES } from "./parsePriceData.js";
 import type { GrowthRow, PriceData } from "./priceData.js";
 import type { PriceSeries } from "./priceSeries.js";
-import { chainBase, chainIndexFor, chainRows, type GrowthChain } from "./growthChain.js";
+import { chainBase, chainHasFigure, chainIndexFor, chainRows, type GrowthChain } from "./growthChain.js";
+import { sourceRefOf } from "./status.js";
 
 const NAME = "kommunal deflator";
 const EMBEDDED_SOURCE = "Finansdepartementet (Nasjonalbudsjettet 2026, tabell 3.12)";
@@ -17,6 +18,7 @@ export function deflatorSeries(data: PriceData): PriceSeries {
     rows,
     anchorYear: Math.min(...years) - 1,
     sourceOf,
+    sourceRefOf: (row) => sourceRefOf(row, { kind: "named", name: EMBEDDED_SOURCE }),
     estimateSource,
     forecasts: data.forecasts.filter((f) => f.series === "deflator"),
     carryForward: true,
@@ -27,6 +29,7 @@ export function deflatorSeries(data: PriceData): PriceSeries {
     name: NAME,
     baseFor: () => base,
     indexFor: (year, _base, assume) => chainIndexFor(chain, year, assume),
+    hasFigure: (year) => chainHasFigure(chain, year),
     latest: { year: Math.max(...years) },
     notices: [],
   };

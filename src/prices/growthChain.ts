@@ -2,13 +2,14 @@
 // `year,percent` file), chained into an index: the year before the first rate
 // is 100, and each year is the year before × (100 + rate) / 100.
 import type { Decimal } from "decimal.js";
-import type { Assumption, IndexPoint, IndexStatus, Warning } from "../model/types.js";
+import type { Assumption, IndexPoint, IndexSource, IndexStatus, Warning } from "../model/types.js";
 import { D, growBy } from "./decimal.js";
 import { PriceDataError } from "./errors.js";
+import { fallbackFor, rateText, type Rate } from "./fallback.js";
 import type { ForecastRow, GrowthRow } from "./priceData.js";
 import type { Assume, IndexResult } from "./priceSeries.js";
-import { indexStatus, worst } from "./status.js";
-import { checkYear, ignoredAssumption, newestForecast } from "./yearByYear.js";
+import { indexStatus, uniqueSources, worst } from "./status.js";
+import { assumptionOf, checkYear, grownPoint } from "./yearByYear.js";
 
 export interface GrowthChain {
   name: string;
@@ -17,6 +18,8 @@ export interface GrowthChain {
   anchorYear: number;
   /** The source shown for a row ("Finansdepartementet …", or the import that stored it). */
   sourceOf(row: GrowthRow): string;
+  /** The same as facts, for the notes. */
+  sourceRefOf(row: GrowthRow): IndexSource;
   /** What an estimate row's assumption says: its source and what it is (e.g. which variant was used). */
   estimateSource(row: GrowthRow): string;
   forecasts: readonly ForecastRow[];
@@ -40,6 +43,12 @@ export function chainRows(name: string, rows: readonly GrowthRow[], where: strin
   return byYear;
 }
 
+/** A year with a rate of its own that is not an estimate; the anchor year is 100 by definition. */
+export function chainHasFigure(c: GrowthChain, year: number): boolean {
+  const row = c.rows.get(year);
+  return year === c.anchorYear || (row !== undefined && row.status !== "estimate");
+}
+
 export function chainBase(chain: Pick<GrowthChain, "anchorYear">): string {
   return `${chain.anchorYear}=100`;
 }
@@ -47,13 +56,17 @@ export function chainBase(chain: Pick<GrowthChain, "anchorYear">): string {
 interface Walk {
   value: Decimal;
   status: IndexStatus;
-  rates: string[];
+  rates: Decimal[];
   sources: string[];
+  sourceRefs: IndexSource[];
   points: IndexPoint[];
   assumptions: Assumption[];
   warnings: Warning[];
-  /** The rate used for the last year, carried forward beyond the figures. */
-  last: { year: number; percent: Decimal; source: string } | null;
+  /**
+   * The last rate that is not itself carried forward: what a year beyond the
+   * figures carries. A carried year keeps it, so that its source stays the real one.
+   */
+  last: Rate | null;
 }
 
 export function chainIndexFor(c: GrowthChain, year: number, assume: Assume): IndexResult {
@@ -63,6 +76,7 @@ export function chainIndexFor(c: GrowthChain, year: number, assume: Assume): Ind
     status: "derived",
     rates: [],
     sources: [],
+    sourceRefs: [],
     points: [],
     assumptions: [],
     warnings: [],
@@ -78,70 +92,42 @@ export function chainIndexFor(c: GrowthChain, year: number, assume: Assume): Ind
 function step(c: GrowthChain, walk: Walk, year: number, assume: Assume): Walk {
   const row = c.rows.get(year);
   if (row && row.status !== "estimate") {
-    const source = c.sourceOf(row);
+    const rate = rowRate(c, row);
     return {
       ...walk,
       value: growBy(walk.value, row.growthPercent),
       status: worst(walk.status, indexStatus(row.status), "derived"),
-      rates: [...walk.rates, rateText(row.growthPercent)],
-      sources: walk.sources.includes(source) ? walk.sources : [...walk.sources, source],
-      warnings: [...walk.warnings, ...ignoredAssumption(c.name, year, assume)],
-      last: { year, percent: row.growthPercent, source },
+      rates: [...walk.rates, row.growthPercent],
+      sources: walk.sources.includes(rate.source) ? walk.sources : [...walk.sources, rate.source],
+      sourceRefs: uniqueSources([...walk.sourceRefs, ...rate.sources]),
+      last: rate,
     };
   }
-  const assumed = assumption(c, walk, year, row, assume);
-  const value = growBy(walk.value, assumed.percent);
-  const point: IndexPoint = {
-    year,
-    value,
-    base: chainBase(c),
-    status: "anslag",
-    source: assumed.pointSource ?? assumed.source,
-    note: `${year - 1} grown by ${assumed.percent.toString()} %`,
-  };
-  const a: Assumption = { year, growthPercent: new D(assumed.percent), method: assumed.method, source: assumed.source };
+  const f = fallbackFor(year, assume, {
+    name: c.name,
+    months: [],
+    estimate: row ? { ...rowRate(c, row), source: c.estimateSource(row) } : null,
+    forecasts: c.forecasts,
+    carry: c.carryForward ? walk.last : null,
+  });
+  if (f.kind === "months") throw new Error("a growth chain has no months");
+  const point = grownPoint(chainBase(c), year, walk.value, f);
+  // The index figure names the row's own source; the assumption says what the estimate is.
+  if (row && f.method === "forecast") point.source = c.sourceOf(row);
+  const carried = f.method === "carried_forward";
   return {
     ...walk,
-    value,
+    value: point.value,
     status: "anslag",
-    rates: [...walk.rates, rateText(assumed.percent)],
+    rates: [...walk.rates, f.percent],
     points: [...walk.points, point],
-    assumptions: [...walk.assumptions, a],
-    last: { year, percent: assumed.percent, source: assumed.pointSource ?? assumed.source },
+    assumptions: [...walk.assumptions, assumptionOf(year, f)],
+    last: carried ? walk.last : { year, percent: f.percent, source: point.source, sources: f.sources },
   };
 }
 
-interface Assumed {
-  percent: Decimal;
-  method: Assumption["method"];
-  /** The assumption's full source; the index figure names `pointSource` (default: the same). */
-  source: string;
-  pointSource?: string;
-}
-
-/** The user's --assume first, then an estimate row, a forecast, the last rate carried forward. */
-function assumption(c: GrowthChain, walk: Walk, year: number, row: GrowthRow | undefined, assume: Assume): Assumed {
-  const user = assume.get(year);
-  if (user !== undefined) return { percent: user, method: "user", source: `--assume ${year}=${user.toString()}` };
-  if (row) return { percent: row.growthPercent, method: "forecast", source: c.estimateSource(row), pointSource: c.sourceOf(row) };
-  const forecast = newestForecast(c.forecasts, year);
-  if (forecast) {
-    return { percent: forecast.growthPercent, method: "forecast", source: `${forecast.source}, published ${forecast.published}` };
-  }
-  if (c.carryForward && walk.last) {
-    const source =
-      `${walk.last.percent.toString()} % a year, the last figure ` +
-      `(for ${walk.last.year}: ${walk.last.source}), carried forward`;
-    return { percent: walk.last.percent, method: "carried_forward", source };
-  }
-  throw new PriceDataError(
-    `There is no ${c.name} figure for ${year}. Give one with --assume ${year}=PCT (growth on ${year - 1} in per cent).`,
-  );
-}
-
-/** "1.0" rather than "1": rates are printed with at least one decimal, as published. */
-function rateText(percent: Decimal): string {
-  return percent.decimalPlaces() === 0 ? percent.toFixed(1) : percent.toFixed();
+function rowRate(c: GrowthChain, row: GrowthRow): Rate {
+  return { year: row.year, percent: row.growthPercent, source: c.sourceOf(row), sources: [c.sourceRefOf(row)] };
 }
 
 function chainedPoint(c: GrowthChain, walk: Walk, year: number): IndexPoint {
@@ -149,7 +135,7 @@ function chainedPoint(c: GrowthChain, walk: Walk, year: number): IndexPoint {
   const note =
     walk.rates.length === 0
       ? `start of the chain: ${base}`
-      : `chained from ${base} with the growth of ${c.anchorYear + 1}–${year} (${walk.rates.join(", ")} %)`;
+      : `chained from ${base} with the growth of ${c.anchorYear + 1}–${year} (${walk.rates.map(rateText).join(", ")} %)`;
   return {
     year,
     value: walk.value,
@@ -157,5 +143,7 @@ function chainedPoint(c: GrowthChain, walk: Walk, year: number): IndexPoint {
     status: walk.status,
     source: walk.sources.length === 0 ? c.name : walk.sources.join("; "),
     note,
+    method: walk.rates.length === 0 ? { kind: "reference" } : { kind: "chained", anchorYear: c.anchorYear, rates: walk.rates },
+    sources: walk.sourceRefs,
   };
 }

@@ -8,6 +8,7 @@ export { kpiJaeSeries, KPI_JAE_BASE } from "./kpiJaeSeries.js";
 export { deflatorSeries } from "./deflatorSeries.js";
 export { customSeries, parseCustomSeries, type CustomTable } from "./customSeries.js";
 export {
+  ignoredAssumptions,
   priceStep,
   type Assume,
   type IndexResult,

@@ -1,17 +1,16 @@
 // KPI (konsumprisindeksen). SSB moved KPI to 2025=100 in January 2026 and ended
 // the 2015=100 tables at 2025, so a step is computed on 2015=100 while both
 // years are 2025 or earlier, and on 2025=100 otherwise; the two are never mixed.
-import type { IndexPoint } from "../model/types.js";
+import type { IndexPoint, IndexSource } from "../model/types.js";
 import { D, HUNDRED } from "./decimal.js";
 import { PriceDataError } from "./errors.js";
 import { SERIES_FILES } from "./parsePriceData.js";
 import type { AnnualIndexRow, MonthlyIndexRow, PriceData } from "./priceData.js";
 import { newestPeriod, type Assume, type IndexResult, type Period, type PriceSeries } from "./priceSeries.js";
-import { indexStatus, sourceOf, worst } from "./status.js";
+import { indexStatus, sourceOf, sourceRefOf, ssbTable, uniqueSources, worst } from "./status.js";
 import {
   checkYear,
   fullYearMean,
-  ignoredAssumption,
   monthsByYear,
   yearlyIndexFor,
   type Official,
@@ -46,6 +45,7 @@ export function kpiSeries(data: PriceData): PriceSeries {
     official: (year) => newBaseOfficial(t, year),
     months: (year) => t.months2025.get(year) ?? [],
     monthsSource: (months) => monthsSource(months, NEW_TABLE),
+    monthsSources: (months) => monthsSources(months, NEW_TABLE),
     forecasts: data.forecasts.filter((f) => f.series === "kpi"),
     carryForward: true,
   };
@@ -55,6 +55,7 @@ export function kpiSeries(data: PriceData): PriceSeries {
     baseFor: (fromYear, toYear) =>
       fromYear <= REFERENCE_YEAR && toYear <= REFERENCE_YEAR ? KPI_OLD_BASE : KPI_NEW_BASE,
     indexFor: (year, base, assume) => kpiIndex(t, newBase, year, base, assume),
+    hasFigure: (year) => hasFigure(t, year),
     latest: latestPeriod(data),
     notices: [],
   };
@@ -85,12 +86,14 @@ function kpiIndex(t: KpiTables, newBase: YearlyIndex, year: number, base: string
   }
   checkYear("KPI", t.firstYear, year);
   const own = oldPointOrThrow(t, year);
-  return {
-    point: own.point,
-    points: own.points,
-    assumptions: own.assumptions ?? [],
-    warnings: ignoredAssumption("KPI", year, assume),
-  };
+  return { point: own.point, points: own.points, assumptions: own.assumptions ?? [], warnings: [] };
+}
+
+/** A figure of its own on either base (years before the series have none). */
+function hasFigure(t: KpiTables, year: number): boolean {
+  if (year < t.firstYear) return false;
+  const own = oldPoint(t, year) ?? newBaseOfficial(t, year);
+  return own !== null && own.point.status !== "anslag";
 }
 
 /** On 2025=100: a published annual figure, the mean of 12 months, the reference year, or a link. */
@@ -98,7 +101,7 @@ function newBaseOfficial(t: KpiTables, year: number): Official | null {
   const annual = t.annual2025.get(year);
   if (annual) return annualOfficial(annual, KPI_NEW_BASE, NEW_ANNUAL);
   const months = t.months2025.get(year) ?? [];
-  const full = fullYearMean(months, KPI_NEW_BASE, monthsSource(months, NEW_TABLE), monthsStatus(months));
+  const full = fullYearMean(months, KPI_NEW_BASE, monthsSource(months, NEW_TABLE), monthsStatus(months), monthsSources(months, NEW_TABLE));
   if (full) return full;
   if (year === REFERENCE_YEAR) return referenceYear();
   return year < REFERENCE_YEAR ? linked(t, year) : null;
@@ -112,6 +115,8 @@ function referenceYear(): Official {
     status: "derived",
     source: `${NEW_TABLE}/14701`,
     note: `reference year ${KPI_NEW_BASE}`,
+    method: { kind: "reference" },
+    sources: [ssbTable("14700")],
   };
   return { point, points: [point] };
 }
@@ -129,6 +134,8 @@ function linked(t: KpiTables, year: number): Official {
     note:
       `linked: ${old.point.value.toString()} (${KPI_OLD_BASE}) × 100 / ${link.point.value.toString()} ` +
       `(${REFERENCE_YEAR} on ${KPI_OLD_BASE}, ${link.point.status})`,
+    method: { kind: "linked", value: old.point.value, link: link.point.value, fromBase: KPI_OLD_BASE },
+    sources: uniqueSources([...(old.point.sources ?? []), ...(link.point.sources ?? [])]),
   };
   return {
     point,
@@ -158,16 +165,23 @@ function oldPoint(t: KpiTables, year: number): Official | null {
   const row = t.annual2015.get(year);
   if (row?.status === "published") return annualOfficial(row, KPI_OLD_BASE, OLD_ANNUAL);
   const months = t.months2015.get(year) ?? [];
-  const full = fullYearMean(months, KPI_OLD_BASE, monthsSource(months, OLD_MONTHLY), monthsStatus(months));
+  const full = fullYearMean(months, KPI_OLD_BASE, monthsSource(months, OLD_MONTHLY), monthsStatus(months), monthsSources(months, OLD_MONTHLY));
   if (full) return full;
   return row ? annualOfficial(row, KPI_OLD_BASE, OLD_ANNUAL) : null;
 }
 
-/** An annual row as a point; an `estimate` row is an anslag and says so as an assumption. */
+/**
+ * An annual row as a point; an `estimate` row is an anslag and says so as an
+ * assumption. An embedded figure that is not published as such (derived by the
+ * maintainers) names data/series/README.md, where its derivation is written down.
+ */
 export function annualOfficial(row: AnnualIndexRow, base: string, table: string): Official {
   const status = indexStatus(row.status);
   const evidence = row.origin === undefined && row.source !== "" ? `sources ${row.source} (data/series/README.md)` : "";
   const note = [row.note, evidence].filter((s) => s !== "").join("; ");
+  const embedded: IndexSource =
+    status === "published" ? tableSource(table) : { kind: "named", name: "data/series/README.md" };
+  const sources = [sourceRefOf(row, embedded)];
   const point: IndexPoint = {
     year: row.year,
     value: row.value,
@@ -175,10 +189,23 @@ export function annualOfficial(row: AnnualIndexRow, base: string, table: string)
     status,
     source: sourceOf(row, table),
     ...(note ? { note } : {}),
+    method: { kind: "annual" },
+    sources,
   };
   const assumptions =
-    status === "anslag" ? [{ year: row.year, growthPercent: null, method: "forecast" as const, source: point.source }] : [];
+    status === "anslag" ? [{ year: row.year, growthPercent: null, method: "forecast" as const, source: point.source, sources }] : [];
   return { point, points: [point], assumptions };
+}
+
+/** "SSB table 03014" as facts. */
+export function tableSource(table: string): IndexSource {
+  const id = /^SSB table (\d+)/.exec(table)?.[1];
+  return id === undefined ? { kind: "named", name: table } : ssbTable(id);
+}
+
+function monthsSources(months: readonly MonthlyIndexRow[], table: string): IndexSource[] {
+  const sources = uniqueSources(months.map((m) => sourceRefOf(m, tableSource(table))));
+  return sources.length === 0 ? [tableSource(table)] : sources;
 }
 
 function monthsSource(months: readonly MonthlyIndexRow[], table: string): string {

@@ -12,6 +12,7 @@ import { chooseColumn, columnMatches, foldText, type ColumnChoice } from "./choo
 import { D, HUNDRED, deflateAmount } from "./decimal.js";
 import {
   NO_ASSUMPTIONS,
+  ignoredAssumptions,
   priceStep,
   uniqueAssumptions,
   uniquePoints,
@@ -76,6 +77,7 @@ export function lineItemsToRealRows(
     assumptions,
     warnings: [
       ...o.series.notices,
+      ...ignoredAssumptions(o.series, options.assume ?? NO_ASSUMPTIONS),
       ...skipWarnings(picks, o),
       ...columnWarnings(picks, o),
       ...withAssumptionWarnings(o.series.name, stepWarnings, assumptions),

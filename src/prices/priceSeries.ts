@@ -25,6 +25,8 @@ export interface PriceSeries {
   baseFor(fromYear: number, toYear: number): string;
   /** The index for `year` on `base`; throws PriceDataError when there is none. */
   indexFor(year: number, base: string, assume: Assume): IndexResult;
+  /** Whether `year` has a figure of its own (published or derived, not an anslag): --assume cannot replace it. */
+  hasFigure(year: number): boolean;
   /** The newest period the series has a figure for (any status), or null when it has none. */
   readonly latest: Period | null;
   /** Warnings about the series as a whole (stale figures), added to every report that uses it. */
@@ -151,6 +153,22 @@ function carriedForward(seriesName: string, assumptions: readonly Assumption[]):
   return [{ code: CARRIED_FORWARD, message }];
 }
 
+/**
+ * The user's --assume years that a figure of the series' own makes useless,
+ * checked once per comparison and the same way for every series: an
+ * assumption applies only to a year without a published or derived figure.
+ */
+export function ignoredAssumptions(series: PriceSeries, assume: Assume): Warning[] {
+  return [...assume.keys()]
+    .sort((a, b) => a - b)
+    .filter((year) => series.hasFigure(year))
+    .map((year) => ({
+      code: ASSUMPTION_IGNORED,
+      message: `--assume ${year} is ignored: ${series.name} has a figure for ${year}. Assumptions apply only to years without one.`,
+    }));
+}
+
+export const ASSUMPTION_IGNORED = "assumption_ignored";
 export const ANSLAG = "anslag";
 export const CARRIED_FORWARD = "assumption_carried_forward";
 

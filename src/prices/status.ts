@@ -1,5 +1,5 @@
 // How sure a figure is, from the data files' `status` to the model's IndexStatus.
-import type { IndexStatus } from "../model/types.js";
+import type { IndexSource, IndexStatus } from "../model/types.js";
 import type { DataStatus, Origin } from "./priceData.js";
 
 export function indexStatus(status: DataStatus): IndexStatus {
@@ -30,6 +30,28 @@ export function worst(...statuses: IndexStatus[]): IndexStatus {
  */
 export function sourceOf(row: { source: string; origin?: Origin }, embedded: string): string {
   return row.origin ? `${row.source}, ${row.origin}` : embedded;
+}
+
+/**
+ * The same as facts: the embedded table or publication, or for an imported row
+ * its SSB table (or its source's name) and the file it was imported from.
+ */
+export function sourceRefOf(row: { source: string; origin?: Origin }, embedded: IndexSource): IndexSource {
+  if (!row.origin) return embedded;
+  const file = /^imported from (.+) on \d{4}-\d{2}-\d{2}$/.exec(row.origin)?.[1] ?? row.origin;
+  const table = /^SSB table (\d+)/.exec(row.source)?.[1];
+  return table === undefined ? { kind: "named", name: row.source, importedFrom: file } : { kind: "ssb", table, importedFrom: file };
+}
+
+/** An SSB table as a source: "03014". */
+export function ssbTable(table: string): IndexSource {
+  return { kind: "ssb", table };
+}
+
+/** The distinct sources of several figures, in the order first seen. */
+export function uniqueSources(sources: readonly IndexSource[]): IndexSource[] {
+  const byKey = new Map(sources.map((s) => [JSON.stringify(s), s]));
+  return [...byKey.values()];
 }
 
 /** "2026-08" for a month, "2026" for a year. */

@@ -1,10 +1,11 @@
 // An index series year by year: a year with a figure of its own uses it; a year
-// without one grows on the year before, by the defaults of data/series/README.md
-// in order: the user's --assume, the mean of the months published so far, the
-// newest official forecast, and the last forecast carried forward. Each is an anslag.
+// without one grows on the year before, by the fallbacks of fallback.ts (the
+// user's --assume, the months published so far, a forecast, the last forecast
+// carried forward). Each is an anslag.
 import type { Decimal } from "decimal.js";
-import type { Assumption, IndexPoint, Warning } from "../model/types.js";
+import type { Assumption, IndexPoint, IndexSource } from "../model/types.js";
 import { D, HUNDRED, growBy, mean } from "./decimal.js";
+import { fallbackFor, forecastRate, lastForecastBefore, type Fallback } from "./fallback.js";
 import { PriceDataError } from "./errors.js";
 import type { ForecastRow, MonthlyIndexRow } from "./priceData.js";
 import type { Assume, IndexResult } from "./priceSeries.js";
@@ -29,6 +30,8 @@ export interface YearlyIndex {
   months(year: number): readonly MonthlyIndexRow[];
   /** Where those months come from, e.g. "SSB table 14700". */
   monthsSource(months: readonly MonthlyIndexRow[]): string;
+  /** The same as facts, for the notes. */
+  monthsSources(months: readonly MonthlyIndexRow[]): IndexSource[];
   forecasts: readonly ForecastRow[];
   /** Whether to carry the last forecast on beyond the forecasts (no for a user's own series). */
   carryForward: boolean;
@@ -41,72 +44,73 @@ export function checkYear(name: string, firstYear: number, year: number): void {
   }
 }
 
+/**
+ * A year's own figure wins, unless it is itself an anslag and the user gave
+ * --assume for the year: the user's assumption replaces the tool's.
+ */
+function ownFigure(t: YearlyIndex, year: number, assume: Assume): Official | null {
+  const own = t.official(year);
+  return own && !(own.point.status === "anslag" && assume.has(year)) ? own : null;
+}
+
 export function yearlyIndexFor(t: YearlyIndex, year: number, assume: Assume): IndexResult {
   checkYear(t.name, t.firstYear, year);
-  const own = t.official(year);
-  if (own) return { ...ownResult(own), warnings: ignoredAssumption(t.name, year, assume) };
+  const own = ownFigure(t, year, assume);
+  if (own) return ownResult(own);
   let start = year - 1;
-  while (start > t.firstYear && !t.official(start)) start--;
-  const first = t.official(start);
-  if (!first) throw noFigure(t, start);
-  let result: IndexResult = { ...ownResult(first), warnings: [] };
+  while (start > t.firstYear && !ownFigure(t, start, assume)) start--;
+  const first = ownFigure(t, start, assume);
+  if (!first) throw new PriceDataError(`There is no ${t.name} figure for ${start}. Give one with --assume ${start}=PCT (growth on ${start - 1} in per cent).`);
+  let result = ownResult(first);
   for (let y = start + 1; y <= year; y++) result = nextYear(t, y, result, assume);
   return result;
 }
 
-function ownResult(own: Official): Omit<IndexResult, "warnings"> {
-  return { point: own.point, points: own.points, assumptions: own.assumptions ?? [] };
+function ownResult(own: Official): IndexResult {
+  return { point: own.point, points: own.points, assumptions: own.assumptions ?? [], warnings: [] };
 }
 
 function nextYear(t: YearlyIndex, year: number, before: IndexResult, assume: Assume): IndexResult {
-  const user = assume.get(year);
-  if (user !== undefined) {
-    return grown(t, before, year, user, "user", `--assume ${year}=${user.toString()}`);
-  }
-  const months = t.months(year);
-  if (months.length > 0) return monthsMean(t, year, months, before);
-  const forecast = newestForecast(t.forecasts, year);
-  if (forecast) return grown(t, before, year, forecast.growthPercent, "forecast", forecastSource(forecast));
   const last = t.carryForward ? lastForecastBefore(t.forecasts, year) : undefined;
-  if (last) {
-    const source =
-      `${last.growthPercent.toString()} % a year, the last official forecast ` +
-      `(for ${last.year}: ${forecastSource(last)}), carried forward`;
-    return grown(t, before, year, last.growthPercent, "carried_forward", source);
-  }
-  throw noFigure(t, year);
+  const fallback = fallbackFor(year, assume, {
+    name: t.name,
+    months: t.months(year),
+    estimate: null,
+    forecasts: t.forecasts,
+    carry: last ? forecastRate(last) : null,
+  });
+  if (fallback.kind === "months") return monthsMean(t, year, fallback.months, before);
+  return grown(t, before, year, fallback);
 }
 
-function noFigure(t: YearlyIndex, year: number): PriceDataError {
-  const what = t.forecasts.length > 0 || t.carryForward ? "figure or forecast" : "figure";
-  return new PriceDataError(
-    `There is no ${t.name} ${what} for ${year}. Give one with --assume ${year}=PCT (growth on ${year - 1} in per cent).`,
-  );
-}
-
-export function grown(
-  t: { base: string },
-  before: IndexResult,
-  year: number,
-  percent: Decimal,
-  method: Assumption["method"],
-  source: string,
-): IndexResult {
-  const point: IndexPoint = {
-    year,
-    value: growBy(before.point.value, percent),
-    base: t.base,
-    status: "anslag",
-    source,
-    note: `${year - 1} grown by ${percent.toString()} %`,
-  };
-  const assumption: Assumption = { year, growthPercent: new D(percent), method, source };
+/** The year before grown by an assumed rate: an anslag point and its assumption. */
+export function grown(t: { base: string }, before: IndexResult, year: number, f: Extract<Fallback, { kind: "growth" }>): IndexResult {
+  const point = grownPoint(t.base, year, before.point.value, f);
   return {
     point,
     points: [...before.points, point],
-    assumptions: [...before.assumptions, assumption],
+    assumptions: [...before.assumptions, assumptionOf(year, f)],
     warnings: before.warnings,
   };
+}
+
+export function grownPoint(base: string, year: number, before: Decimal, f: Extract<Fallback, { kind: "growth" }>): IndexPoint {
+  const carriedFrom = f.carriedFrom === undefined ? {} : { carriedFrom: f.carriedFrom };
+  return {
+    year,
+    value: growBy(before, f.percent),
+    base,
+    status: "anslag",
+    source: f.source,
+    note: `${year - 1} grown by ${f.percent.toString()} %`,
+    method: { kind: "grown", percent: new D(f.percent), assumption: f.method, ...carriedFrom },
+    sources: f.sources,
+  };
+}
+
+export function assumptionOf(year: number, f: Extract<Fallback, { kind: "growth" }>): Assumption {
+  const carriedFrom = f.carriedFrom === undefined ? {} : { carriedFrom: f.carriedFrom };
+  return { year, growthPercent: new D(f.percent), method: f.method, source: f.source, sources: f.sources, ...carriedFrom };
 }
 
 /** `growthPercent` is the growth the months imply on the year before, for a reader's sense of scale. */
@@ -114,6 +118,7 @@ function monthsMean(t: YearlyIndex, year: number, months: readonly MonthlyIndexR
   const sorted = [...months].sort((a, b) => a.month - b.month);
   const span = `${monthName(sorted[0])} to ${monthName(sorted[sorted.length - 1])}`;
   const table = t.monthsSource(sorted);
+  const sources = t.monthsSources(sorted);
   const point: IndexPoint = {
     year,
     value: mean(sorted.map((m) => m.value)),
@@ -121,10 +126,12 @@ function monthsMean(t: YearlyIndex, year: number, months: readonly MonthlyIndexR
     status: "anslag",
     source: table,
     note: `mean of ${sorted.length} published months (${span}); the year is not complete`,
+    method: monthsMethod(sorted),
+    sources,
   };
   const source = `${table}: mean of the ${sorted.length} months published so far (${span})`;
   const growthPercent = new D(point.value).times(HUNDRED).div(before.point.value).minus(HUNDRED);
-  const assumption: Assumption = { year, growthPercent, method: "months_mean", source };
+  const assumption: Assumption = { year, growthPercent, method: "months_mean", source, sources };
   return {
     point,
     points: [...before.points.filter((p) => p.status === "anslag"), point],
@@ -133,12 +140,18 @@ function monthsMean(t: YearlyIndex, year: number, months: readonly MonthlyIndexR
   };
 }
 
+/** The months a mean was taken over, sorted. */
+function monthsMethod(sorted: readonly MonthlyIndexRow[]): IndexPoint["method"] {
+  return { kind: "months_mean", firstMonth: sorted[0]?.month ?? 1, lastMonth: sorted[sorted.length - 1]?.month ?? 12, count: sorted.length };
+}
+
 /** SSB's annual index is the mean of the twelve months, so a complete year needs no assumption. */
 export function fullYearMean(
   months: readonly MonthlyIndexRow[],
   base: string,
   source: string,
   worstStatus: IndexPoint["status"],
+  sources: IndexSource[],
 ): Official | null {
   if (months.length !== 12) return null;
   const point: IndexPoint = {
@@ -148,33 +161,10 @@ export function fullYearMean(
     status: worstStatus,
     source,
     note: `mean of 12 published months, ${source}`,
+    method: monthsMethod([...months].sort((a, b) => a.month - b.month)),
+    sources,
   };
   return { point, points: [point] };
-}
-
-/** A user assumption for a year with a figure would silently do nothing. */
-export function ignoredAssumption(name: string, year: number, assume: Assume): Warning[] {
-  if (!assume.has(year)) return [];
-  return [
-    {
-      code: "assumption_ignored",
-      message: `--assume ${year} is ignored: ${name} has a figure for ${year}. Assumptions apply only to years without one.`,
-    },
-  ];
-}
-
-export function newestForecast(forecasts: readonly ForecastRow[], year: number): ForecastRow | undefined {
-  const candidates = forecasts.filter((f) => f.year === year);
-  return candidates.sort((a, b) => b.published.localeCompare(a.published))[0];
-}
-
-function lastForecastBefore(forecasts: readonly ForecastRow[], year: number): ForecastRow | undefined {
-  const years = forecasts.map((f) => f.year).filter((y) => y < year);
-  return years.length === 0 ? undefined : newestForecast(forecasts, Math.max(...years));
-}
-
-function forecastSource(f: ForecastRow): string {
-  return `${f.source}, published ${f.published}`;
 }
 
 function monthName(m: MonthlyIndexRow | undefined): string {

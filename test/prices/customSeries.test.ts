@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { Decimal } from "decimal.js";
-import { PriceDataError, customSeries, parseCustomSeries, priceStep } from "../../src/prices/index.js";
+import { PriceDataError, customSeries, ignoredAssumptions, parseCustomSeries, priceStep } from "../../src/prices/index.js";
 import { Exact, sig } from "./helpers.js";
 
 const none = new Map<number, Decimal>();
@@ -89,6 +89,18 @@ describe("customSeries", () => {
     expect(r.point.status).toBe("anslag");
     const p = own("year,percent\n2022,5\n");
     expect(() => p.indexFor(2023, "x", none)).toThrow(/--assume 2023=PCT/);
+  });
+
+  it("lets --assume replace an anslag of the file, for an index file as for a percent file", () => {
+    const s = own("year;index;status\n2022;104,5;publisert\n2023;110;anslag\n");
+    expect(s.indexFor(2023, "x", none).point.value.toString()).toBe("110");
+    const r = s.indexFor(2023, "x", new Map([[2023, new Decimal(2)]]));
+    // 104.5 × 1.02
+    expect(r.point.value.toString()).toBe("106.59");
+    expect(r.assumptions).toEqual([expect.objectContaining({ year: 2023, method: "user" })]);
+    expect(ignoredAssumptions(s, new Map([[2022, new Decimal(2)], [2023, new Decimal(2)]])).map((w) => w.message.slice(0, 24))).toEqual([
+      "--assume 2022 is ignored",
+    ]);
   });
 
   it("refuses a gap in a percent file", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Decimal } from "decimal.js";
-import { PriceDataError, deflatorSeries, loadPriceData, priceStep, type PriceData } from "../../src/prices/index.js";
+import { PriceDataError, deflatorSeries, ignoredAssumptions, loadPriceData, priceStep, type PriceData } from "../../src/prices/index.js";
 import { Exact, FROZEN_SERIES, sig } from "./helpers.js";
 
 const data = loadPriceData(FROZEN_SERIES);
@@ -64,9 +64,24 @@ describe("the kommunal deflator, chained into an index (2018=100)", () => {
     expect(warnings[2]?.message).toContain("kommunal deflator 2027–2028:");
   });
 
-  it("warns that --assume for a year with a published rate does nothing", () => {
-    const { warnings } = priceStep(deflator, 2022, 2023, new Map([[2023, new Decimal(9)]]));
-    expect(warnings.map((w) => w.code)).toEqual(["assumption_ignored"]);
+  it("warns that --assume for a year with a published rate does nothing, and not for an estimate it replaces", () => {
+    const assume = new Map([[2020, new Decimal(9)], [2023, new Decimal(9)], [2025, new Decimal("4.7")]]);
+    expect(ignoredAssumptions(deflator, assume).map((w) => `${w.code} ${w.message.slice(0, 24)}`)).toEqual([
+      "assumption_ignored --assume 2020 is ignored",
+      "assumption_ignored --assume 2023 is ignored",
+    ]);
+    expect(priceStep(deflator, 2022, 2023, assume).warnings).toEqual([]);
+  });
+
+  it("names the last real rate as the source of every carried year, never a carried one", () => {
+    const { assumptions, points } = priceStep(deflator, 2024, 2029);
+    const carried = assumptions.filter((a) => a.method === "carried_forward");
+    expect(carried.map((a) => a.year)).toEqual([2027, 2028, 2029]);
+    for (const a of carried) {
+      expect(a.source).toBe("3.5 % a year, carried forward from 2026 (Finansdepartementet (Nasjonalbudsjettet 2026, tabell 3.12))");
+      expect(a.carriedFrom).toBe(2026);
+    }
+    expect(points.filter((p) => p.year > 2026).map((p) => p.method)).toEqual([2027, 2028, 2029].map(() => expect.objectContaining({ kind: "grown", carriedFrom: 2026 })));
   });
 
   it("refuses a gap in the rates: a chain cannot skip a year", () => {

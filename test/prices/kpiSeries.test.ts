@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { Decimal } from "decimal.js";
 import {
   PriceDataError,
+  ignoredAssumptions,
   kpiSeries,
   loadPriceData,
   priceStep,
@@ -119,7 +120,7 @@ describe("KPI on 2025=100 (either year 2026 or later)", () => {
     );
     expect(warnings[1]?.message).toContain("KPI 2027 is an anslag: 2.2 % growth on 2026");
     expect(warnings[2]?.message).toContain("KPI 2028–2030:");
-    expect(warnings[2]?.message).toContain("2.2 % a year, the last official forecast (for 2027:");
+    expect(warnings[2]?.message).toContain("2.2 % a year, carried forward from 2027 (Nasjonalbudsjettet 2026, Tabell 2.3, published 2025-10)");
   });
 
   it("takes the newest forecast by publication when a year has no months", () => {
@@ -136,9 +137,14 @@ describe("KPI on 2025=100 (either year 2026 or later)", () => {
     expect(() => kpiSeries(noForecasts).indexFor(2027, "2025=100", none)).toThrow(/--assume 2027=/);
   });
 
-  it("warns that an assumption for a year with a figure does nothing", () => {
-    const { warnings, step } = priceStep(kpi, 2022, 2024, new Map([[2024, new Decimal(9)]]));
+  it("warns that an assumption for a year with a figure does nothing, needed or not", () => {
+    const { step } = priceStep(kpi, 2022, 2024, new Map([[2024, new Decimal(9)]]));
     expect(step.toPoint.value.toString()).toBe("133.6");
-    expect(warnings.map((w) => w.code)).toEqual(["assumption_ignored"]);
+    // 2020 is not needed for 2022 → 2024, and has a figure: the same warning (issue: it was silent with --cpi).
+    const assume = new Map([[2020, new Decimal(3)], [2024, new Decimal(9)], [2026, new Decimal(3)]]);
+    expect(ignoredAssumptions(kpi, assume).map((w) => w.message)).toEqual([
+      "--assume 2020 is ignored: KPI has a figure for 2020. Assumptions apply only to years without one.",
+      "--assume 2024 is ignored: KPI has a figure for 2024. Assumptions apply only to years without one.",
+    ]);
   });
 });
