@@ -111,6 +111,7 @@ function step(c: GrowthChain, walk: Walk, year: number, assume: Assume): Walk {
     carry: c.carryForward ? walk.last : null,
   });
   if (f.kind === "months") throw new Error("a growth chain has no months");
+  const before = previousPoint(c, walk, year);
   const point = grownPoint(chainBase(c), year, walk.value, f);
   // The index figure names the row's own source; the assumption says what the estimate is.
   if (row && f.method === "forecast") point.source = c.sourceOf(row);
@@ -120,10 +121,16 @@ function step(c: GrowthChain, walk: Walk, year: number, assume: Assume): Walk {
     value: point.value,
     status: "anslag",
     rates: [...walk.rates, f.percent],
-    points: [...walk.points, point],
+    points: [...walk.points, ...before, point],
     assumptions: [...walk.assumptions, assumptionOf(year, f)],
     last: carried ? walk.last : { year, percent: f.percent, source: point.source, sources: f.sources },
   };
+}
+
+/** The year an assumed year grows on, as a figure of its own, so that a reader can follow the step. */
+function previousPoint(c: GrowthChain, walk: Walk, year: number): IndexPoint[] {
+  const last = walk.points[walk.points.length - 1];
+  return last?.year === year - 1 ? [] : [chainedPoint(c, walk, year - 1)];
 }
 
 function rowRate(c: GrowthChain, row: GrowthRow): Rate {

@@ -24,6 +24,8 @@ export function realTermsToMarkdown(report: RealTermsReport, lang: Lang): string
     return markdownRow([escapeMarkdown(row.item.label), ...columns.map((c) => humanCellText(view[c.key], lang))]);
   });
   const notes = realTermsNotes(report, lang);
-  const paragraphs = [...(notes.footnote === null ? [] : [notes.footnote]), ...notes.lines].map(escapeMarkdown);
+  const footnote = notes.footnote === null ? [] : [escapeMarkdown(notes.footnote)];
+  const blocks = notes.blocks.map((b) => [escapeMarkdown(b.text), ...(b.items.length === 0 ? [] : [b.items.map((i) => `- ${escapeMarkdown(i)}`).join("\n")])]);
+  const paragraphs = [...footnote, ...blocks.flat()];
   return [[markdownRow(head), markdownRow(rule), ...body].join("\n"), ...paragraphs].join("\n\n") + "\n";
 }

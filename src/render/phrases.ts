@@ -1,5 +1,5 @@
 // The words of the real-terms tables and the lines under them, per language.
-import type { Assumption, ColumnKind, IndexStatus, SeriesId } from "../model/types.js";
+import type { ColumnKind, IndexStatus, SeriesId } from "../model/types.js";
 import type { Lang } from "./format.js";
 
 export interface TablePhrases {
@@ -11,10 +11,8 @@ export interface TablePhrases {
   realChangePct: string;
   notApplicable: string;
   status: Record<IndexStatus, string>;
-  method: Record<Assumption["method"], string>;
   kind: Record<ColumnKind, string>;
   priceIndex: string;
-  source: string;
   columns: string;
   anslag: string;
   growth: (series: SeriesId) => string;
@@ -44,15 +42,8 @@ const nb: TablePhrases = {
   realChangePct: "Realendring %",
   notApplicable: "i.a.",
   status: { published: "publisert", derived: "beregnet", anslag: "anslag" },
-  method: {
-    months_mean: "snitt av publiserte måneder",
-    forecast: "prognose",
-    carried_forward: "siste prognose videreført",
-    user: "oppgitt av brukeren",
-  },
   kind: kindNb,
   priceIndex: "Prisindeks",
-  source: "Kilde",
   columns: "Kolonner",
   anslag: "anslag",
   growth: (s) => (s === "deflator" ? "pris- og lønnsvekst" : "prisvekst"),
@@ -68,15 +59,8 @@ const nb: TablePhrases = {
 const nn: TablePhrases = {
   ...nb,
   kind: { ...kindNb, vedtatt_budsjett: "vedteke budsjett" },
-  source: "Kjelde",
   columns: "Kolonnar",
   status: { published: "publisert", derived: "berekna", anslag: "anslag" },
-  method: {
-    months_mean: "snitt av publiserte månader",
-    forecast: "prognose",
-    carried_forward: "siste prognose vidareført",
-    user: "oppgitt av brukaren",
-  },
   growth: (s) => (s === "deflator" ? "pris- og lønsvekst" : "prisvekst"),
   fixedPrices: (f) => `faste ${f}-prisar`,
   statedIn: (y, f, rows) => `${y} er oppgitt i faste ${f}-prisar${rows}`,
@@ -93,12 +77,6 @@ const en: TablePhrases = {
   realChangePct: "Real change %",
   notApplicable: "n/a",
   status: { published: "published", derived: "derived", anslag: "estimate" },
-  method: {
-    months_mean: "mean of published months",
-    forecast: "forecast",
-    carried_forward: "last forecast carried forward",
-    user: "given by the user",
-  },
   kind: {
     regnskap: "accounts",
     vedtatt_budsjett: "adopted budget",
@@ -107,7 +85,6 @@ const en: TablePhrases = {
     okonomiplan: "financial plan",
   },
   priceIndex: "Price index",
-  source: "Source",
   columns: "Columns",
   anslag: "estimate",
   growth: (s) => (s === "deflator" ? "price and wage growth" : "price growth"),

@@ -46,5 +46,6 @@ export function realTermsToTerminal(report: RealTermsReport, options: TerminalOp
   });
   const notes = realTermsNotes(report, lang);
   const footnote = notes.footnote === null ? [] : [chalk.yellow(notes.footnote)];
-  return [table.toString(), ...footnote, ...notes.lines].join("\n") + "\n";
+  const lines = notes.blocks.flatMap((b) => [b.text, ...b.items.map((item) => `  ${item}`)]);
+  return [table.toString(), ...footnote, ...lines].join("\n") + "\n";
 }

@@ -38,7 +38,8 @@ describe("the kommunal deflator, chained into an index (2018=100)", () => {
       [2026, "forecast", "3.5"],
     ]);
     expect(r.assumptions[0]?.source).toContain("4.7 including pension-cost growth");
-    expect(r.points.map((p) => `${p.year} ${p.status}`)).toEqual(["2025 anslag", "2026 anslag"]);
+    // 2024 is listed too: the figure the first assumed year grows on, for a reader to follow the step.
+    expect(r.points.map((p) => `${p.year} ${p.status}`)).toEqual(["2024 derived", "2025 anslag", "2026 anslag"]);
   });
 
   it("says in the embedded data that 4.0 is used for 2025, not 4.7", () => {

@@ -3,15 +3,19 @@
 // printed in faste 2023-priser; KPI 2015=100: 2022 = 122,8, 2023 = 129,6.
 import { Decimal } from "decimal.js";
 import type {
-  AmountValue, ColumnKind, ExtractedDocument, IndexPoint, IndexStatus, LineItem, PriceBasis, PriceStep,
+  AmountValue, ColumnKind, ExtractedDocument, IndexMethod, IndexPoint, IndexSource, IndexStatus, LineItem, PriceBasis, PriceStep,
   RealTermsReport, RealTermsRow,
 } from "../../src/model/types.js";
 
 export const nominal: PriceBasis = { kind: "nominal" };
 export const fixed2023: PriceBasis = { kind: "fixed", year: 2023, printed: "faste 2023-priser" };
 
-export function point(year: number, value: string, base: string, status: IndexStatus, source: string, note?: string): IndexPoint {
-  return { year, value: new Decimal(value), base, status, source, ...(note === undefined ? {} : { note }) };
+export function point(
+  year: number, value: string, base: string, status: IndexStatus, source: string, note?: string, method?: IndexMethod,
+): IndexPoint {
+  const table = /tabell (\d+)/.exec(source)?.[1];
+  const sources: IndexSource[] = [table === undefined ? { kind: "named", name: source } : { kind: "ssb", table }];
+  return { year, value: new Decimal(value), base, status, source, ...(note === undefined ? {} : { note }), method: method ?? { kind: "annual" }, sources };
 }
 
 /** Moves kroner in `from.year` prices into `to.year` prices: index(to) / index(from). */
@@ -22,9 +26,9 @@ export function step(from: IndexPoint, to: IndexPoint): PriceStep {
 export const kpi2022 = point(2022, "122.8", "2015=100", "published", "SSB tabell 03014");
 export const kpi2023 = point(2023, "129.6", "2015=100", "published", "SSB tabell 03014");
 /** 2022 on 2025=100: the mean of the twelve published months (1069,9 / 12). */
-export const kpi2022On2025 = point(2022, "89.158333333333333333", "2025=100", "derived", "SSB tabell 14700", "snitt av 12 publiserte måneder");
+export const kpi2022On2025 = point(2022, "89.158333333333333333", "2025=100", "derived", "SSB tabell 14700", "mean of 12 published months", { kind: "months_mean", firstMonth: 1, lastMonth: 12, count: 12 });
 /** 2026 on 2025=100: the mean of January–August (822,1 / 8), an anslag. */
-export const kpi2026On2025 = point(2026, "102.7625", "2025=100", "anslag", "SSB tabell 14700");
+export const kpi2026On2025 = point(2026, "102.7625", "2025=100", "anslag", "SSB tabell 14700", undefined, { kind: "months_mean", firstMonth: 1, lastMonth: 8, count: 8 });
 
 export function value(year: number, column: string, kind: ColumnKind, kroner: string | null, printed: string, basis: PriceBasis = nominal): AmountValue {
   return { year, column, kind, amountNok: kroner === null ? null : new Decimal(kroner), printed, blank: kroner === null, priceBasis: basis };

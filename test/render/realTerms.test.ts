@@ -34,7 +34,7 @@ describe("nynorsk", () => {
   const md = renderRealTerms(report, { format: "md", color: false, lang: "nn" });
 
   it("has no bokmål word in the notes", () => {
-    for (const word of ["Kolonner", "Kilde", "beregnet", "vedtatt", "priser", "bare ", "ingen ", "lønnsvekst"]) {
+    for (const word of ["Kolonner", "Kilde", "beregnet", "vedtatt", "måneder", "priser", "bare ", "ingen ", "lønnsvekst"]) {
       expect(md, word).not.toContain(word);
     }
     expect(md).toContain("Kolonnar: 2022: «Budsjett 2022» (vedteke budsjett)");
@@ -45,8 +45,10 @@ describe("renderRealTerms content", () => {
   const md = renderRealTerms(report, { format: "md", color: false });
 
   it("names the index figures, the columns, the price basis and the unit", () => {
-    expect(md).toContain("Prisindeks: KPI, 2015=100: 2022 = 122,8 (publisert), 2023 = 129,6 (publisert); 2025=100:");
-    expect(md).toContain("2026 = 102,7625 (anslag)");
+    expect(md).toContain("Prisindeks (KPI, 2015=100):\n\n- 2022 = 122,8 (publisert, SSB-tabell 03014)\n- 2023 = 129,6 (publisert, SSB-tabell 03014)\n\nPrisindeks (KPI, 2025=100):");
+    expect(md).toContain("- 2022 = 89,1583 (beregnet: snitt av 12 måneder, SSB-tabell 14700)");
+    expect(md).toContain("- 2026 = 102,7625 (anslag: snitt av januar–august 2026, SSB-tabell 14700)");
+    expect(md).toContain("Regnet med uavrundede indekstall.");
     expect(md).toContain("Kolonner: 2022: «Budsjett 2022» (vedtatt budsjett), «Regnskap 2022» (regnskap); 2026: «2026» (økonomiplan), «Budsjett 2026» (budsjettforslag).");
     expect(md).toContain("2026 er oppgitt i faste 2023-priser for Barneverntjenesten og Sum oppvekst: bare steget 2022→2023 er deflatert.");
     expect(md).toContain("Alle beløp i kroner.");
@@ -55,7 +57,7 @@ describe("renderRealTerms content", () => {
   it("marks figures that depend on an anslag and explains the mark", () => {
     expect(md).toContain("| Helsestasjon og skolehelsetjeneste² | 48 250 000 | 53 900 000 | 46 764 473 * | -1 485 527 * | -3,1 % * |");
     expect(md).toContain("| Barneverntjenesten | 221 588 000 | 222 144 000 | 210 488 296 | -11 099 704 | -5,0 % |");
-    expect(md).toContain("\\* anslag: 2026: prisvekst 2,8 % (snitt av publiserte måneder; SSB tabell 14700, januar–august 2026).");
+    expect(md).toContain("\\* anslag: bygger på anslått prisvekst for 2026; se prisindeksen under.");
   });
 
   it("keeps CSV machine-readable: plain integers, decimal points, per-row basis and anslag", () => {

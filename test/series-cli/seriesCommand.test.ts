@@ -56,10 +56,11 @@ describe("bop-real series", () => {
     const stored = readFileSync(`${data.dir}/series/kpi-monthly-2025.csv`, "utf8").split("\n");
     expect(stored[0]).toBe("month,index_2025_100,status,source,imported");
     expect(results[4]!.stdout).toContain("imported from ssb-14700-sample.json on 2026-11-24");
-    expect(results[5]!.stdout).toContain("Kilde: SSB table 03014, updated 2025-01-10, imported from ssb-03014-sample.json on 2026-11-24.");
+    expect(results[5]!.stdout).toContain("- 2022 = 122,8 (publisert, SSB-tabell 03014, importert fra ssb-03014-sample.json)");
     // The deflator's 2025 is now 4.7 % (published, imported), 2026 3.9 % (an estimate).
-    expect(results[6]!.stdout).toContain("2026: pris- og lønnsvekst 3,9 % (prognose; Nasjonalbudsjettet 2027, imported from deflator-nb27.csv on 2026-11-24)");
-    expect(results[6]!.stdout).not.toMatch(/2025: pris- og lønnsvekst/);
+    expect(results[6]!.stdout).toContain("- 2026 = 138,3254 (anslag: 2025 + 3,9 %, prognose, Nasjonalbudsjettet 2027, importert fra deflator-nb27.csv)");
+    expect(results[6]!.stdout).toContain("× 1,047, Finansdepartementet (Nasjonalbudsjettet 2026, tabell 3.12); Nasjonalbudsjettet 2027, importert fra deflator-nb27.csv)");
+    expect(results[6]!.stdout).toContain("anslått pris- og lønnsvekst for 2026;");
   });
 
   it("refuses a file it cannot use with one line saying what to do, and stores nothing", async () => {
