@@ -2,6 +2,7 @@
 export type ReadErrorClass =
   | "not_found"
   | "not_pdf"
+  | "not_docx"
   | "encrypted"
   | "truncated"
   | "empty"
