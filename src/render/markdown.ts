@@ -3,7 +3,7 @@ import type { RealTermsReport } from "../model/types.js";
 import type { Lang } from "./format.js";
 import { realTermsNotes } from "./notes.js";
 import { tablePhrases } from "./phrases.js";
-import { humanCellText, realTermsColumns, realTermsViewRow } from "./realTermsView.js";
+import { humanCellText, provenanceColumns, realTermsColumns, realTermsViewRow } from "./realTermsView.js";
 
 /** Escapes the characters Markdown would read as markup (pipes would also split a cell). */
 export function escapeMarkdown(text: string): string {
@@ -16,12 +16,15 @@ function markdownRow(cells: readonly string[]): string {
 
 export function realTermsToMarkdown(report: RealTermsReport, lang: Lang): string {
   const columns = realTermsColumns(report, lang);
-  const head = [tablePhrases(lang).post, ...columns.map((c) => c.header)].map(escapeMarkdown);
-  const rule = ["---", ...columns.map(() => "---:")];
+  const where = provenanceColumns(report, lang);
+  const head = [tablePhrases(lang).post, ...where.headers, ...columns.map((c) => c.header)].map(escapeMarkdown);
+  const whereRule = where.headers.map((_, i) => (i === where.headers.length - 1 ? "---:" : "---"));
+  const rule = ["---", ...whereRule, ...columns.map(() => "---:")];
   const body = report.rows.map((row) => {
     const view = realTermsViewRow(row);
+    const cells = [row.item.label, ...where.cells(row)].map(escapeMarkdown);
     // A trailing " *" cannot open or close emphasis, so the marks stay unescaped.
-    return markdownRow([escapeMarkdown(row.item.label), ...columns.map((c) => humanCellText(view[c.key], lang))]);
+    return markdownRow([...cells, ...columns.map((c) => humanCellText(view[c.key], lang))]);
   });
   const notes = realTermsNotes(report, lang);
   const footnote = notes.footnote === null ? [] : [escapeMarkdown(notes.footnote)];

@@ -22,7 +22,9 @@ export interface TablePhrases {
   noAdjustment: string;
   and: string;
   allKroner: string;
+  /** The column of the page a row is printed on, and of its file when there are several. */
   page: string;
+  file: string;
 }
 
 const kindNb: Record<ColumnKind, string> = {
@@ -53,7 +55,8 @@ const nb: TablePhrases = {
   noAdjustment: "ingen prisjustering",
   and: "og",
   allKroner: "Alle beløp i kroner.",
-  page: "s.",
+  page: "Side",
+  file: "Fil",
 };
 
 const nn: TablePhrases = {
@@ -94,7 +97,8 @@ const en: TablePhrases = {
   noAdjustment: "no price adjustment",
   and: "and",
   allKroner: "All amounts in NOK.",
-  page: "p.",
+  page: "Page",
+  file: "File",
 };
 
 const byLang = { nb, nn, en } satisfies Record<Lang, TablePhrases>;

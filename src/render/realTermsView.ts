@@ -85,6 +85,25 @@ export function realTermsViewRow(row: RealTermsRow): ViewRow {
   };
 }
 
+/** Where a row is printed: its page, and its file when the rows come from several. */
+export interface ProvenanceColumns {
+  headers: string[];
+  cells: (row: RealTermsRow) => string[];
+}
+
+/** "Side" always, "Fil" (the file's base name) too when the rows come from more than one file. */
+export function provenanceColumns(report: RealTermsReport, lang: Lang): ProvenanceColumns {
+  const p = tablePhrases(lang);
+  const files = new Set(report.rows.map((r) => r.item.provenance.file));
+  const page = (row: RealTermsRow) => String(row.item.provenance.page);
+  if (files.size <= 1) return { headers: [p.page], cells: (row) => [page(row)] };
+  return { headers: [p.file, p.page], cells: (row) => [baseName(row.item.provenance.file), page(row)] };
+}
+
+function baseName(file: string): string {
+  return file.split(/[\\/]/).pop() ?? file;
+}
+
 /** True when any figure in the report is marked anslag. */
 export function reportHasAnslag(report: RealTermsReport): boolean {
   return report.rows.some((r) => Object.values(realTermsViewRow(r)).some((c) => c.anslag));

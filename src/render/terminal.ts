@@ -5,7 +5,7 @@ import type { RealTermsReport } from "../model/types.js";
 import type { Lang } from "./format.js";
 import { realTermsNotes } from "./notes.js";
 import { tablePhrases } from "./phrases.js";
-import { humanCellText, realTermsColumns, realTermsViewRow, type ViewCell } from "./realTermsView.js";
+import { humanCellText, provenanceColumns, realTermsColumns, realTermsViewRow, type ViewCell } from "./realTermsView.js";
 
 export interface TerminalOptions {
   color: boolean;
@@ -36,13 +36,15 @@ export function realTermsToTerminal(report: RealTermsReport, options: TerminalOp
   const columns = realTermsColumns(report, lang);
   const viewRows = report.rows.map(realTermsViewRow);
   const marked = columns.map((c) => viewRows.some((r) => r[c.key].anslag));
-  const head = [tablePhrases(lang).post, ...columns.map((c) => c.header)];
-  const table = plainTable(head, ["left", ...columns.map(() => "right" as const)], chalk);
+  const where = provenanceColumns(report, lang);
+  const head = [tablePhrases(lang).post, ...where.headers, ...columns.map((c) => c.header)];
+  const whereAligns = where.headers.map((_, i) => (i === where.headers.length - 1 ? "right" : "left") as "left" | "right");
+  const table = plainTable(head, ["left", ...whereAligns, ...columns.map(() => "right" as const)], chalk);
   report.rows.forEach((row, i) => {
     const label = "  ".repeat(row.item.indent) + row.item.label;
     const view = viewRows[i];
     if (view === undefined) return;
-    table.push([label, ...columns.map((c, j) => terminalCell(view[c.key], lang, marked[j] ?? false, chalk))]);
+    table.push([label, ...where.cells(row), ...columns.map((c, j) => terminalCell(view[c.key], lang, marked[j] ?? false, chalk))]);
   });
   const notes = realTermsNotes(report, lang);
   const footnote = notes.footnote === null ? [] : [chalk.yellow(notes.footnote)];

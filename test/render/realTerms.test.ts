@@ -2,7 +2,7 @@ import { Decimal } from "decimal.js";
 import { describe, expect, it } from "vitest";
 import { renderRealTerms, type RealTermsFormat } from "../../src/render/index.js";
 import { expectGolden } from "../helpers/golden.js";
-import { barnevern, barnevernRow, kpi2022, kpi2023, kpiReport, realRow, report, step } from "./fixtures.js";
+import { barnevern, barnevernRow, helsestasjonRow, kpi2022, kpi2023, kpiReport, realRow, report, step, sumOppvekstRow } from "./fixtures.js";
 
 const ansi = /\u001b\[/;
 const goldens: Array<[RealTermsFormat, string]> = [
@@ -24,9 +24,30 @@ describe("renderRealTerms goldens", () => {
   it("in 2023 prices adds the from column and says the fixed figure is not adjusted", () => {
     const in2023 = kpiReport([realRow(barnevern, 2022, 2026, 2023, [step(kpi2022, kpi2023)], [])], 2023);
     const md = renderRealTerms(in2023, { format: "md", color: false });
-    expect(md).toContain("| Post | 2022 nominelt | 2026 som oppgitt | 2022 i 2023-kroner | 2026 i 2023-kroner |");
+    expect(md).toContain("| Post | Side | 2022 nominelt | 2026 som oppgitt | 2022 i 2023-kroner | 2026 i 2023-kroner |");
     expect(md).toContain("2026 er oppgitt i faste 2023-priser: ingen prisjustering.");
     expectGolden("real-terms.prices-of-2023.md", md);
+  });
+});
+
+describe("where each row is printed", () => {
+  it("has a page column, and a file column when the rows come from more than one file", () => {
+    const one = renderRealTerms(kpiReport([barnevernRow, sumOppvekstRow]), { format: "md", color: false });
+    expect(one).toContain("| Post | Side | 2022 nominelt |");
+    expect(one).toContain("| --- | ---: | ---: |");
+    expect(one).toContain("| Barneverntjenesten | 7 | 221 588 000 |");
+    const two = renderRealTerms(report, { format: "md", color: false });
+    expect(two).toContain("| Post | Fil | Side | 2022 nominelt |");
+    expect(two).toContain("| --- | --- | ---: | ---: |");
+    const table = renderRealTerms(report, { format: "table", color: false, lang: "en" });
+    expect(table).toContain("│ Item                                │ File              │ Page │");
+    expect(table).toContain("│ Helsestasjon og skolehelsetjeneste² │ budsjett-2026.pdf │   12 │");
+  });
+
+  it("names a file by its base name", () => {
+    const deep = { ...helsestasjonRow, item: { ...helsestasjonRow.item, provenance: { ...helsestasjonRow.item.provenance, file: "/home/x/budsjett-2026.pdf" } } };
+    const md = renderRealTerms(kpiReport([barnevernRow, deep]), { format: "md", color: false });
+    expect(md).toContain("| Helsestasjon og skolehelsetjeneste² | budsjett-2026.pdf | 12 |");
   });
 });
 
@@ -55,8 +76,8 @@ describe("renderRealTerms content", () => {
   });
 
   it("marks figures that depend on an anslag and explains the mark", () => {
-    expect(md).toContain("| Helsestasjon og skolehelsetjeneste² | 48 250 000 | 53 900 000 | 46 764 473 * | -1 485 527 * | -3,1 % * |");
-    expect(md).toContain("| Barneverntjenesten | 221 588 000 | 222 144 000 | 210 488 296 | -11 099 704 | -5,0 % |");
+    expect(md).toContain("| Helsestasjon og skolehelsetjeneste² | budsjett-2026.pdf | 12 | 48 250 000 | 53 900 000 | 46 764 473 * | -1 485 527 * | -3,1 % * |");
+    expect(md).toContain("| Barneverntjenesten | bop-2023-2026.pdf | 7 | 221 588 000 | 222 144 000 | 210 488 296 | -11 099 704 | -5,0 % |");
     expect(md).toContain("\\* anslag: bygger på anslått prisvekst for 2026; se prisindeksen under.");
   });
 
@@ -123,6 +144,6 @@ describe("an empty report", () => {
   it("still renders a header and the notes, without an empty columns line", () => {
     const empty = kpiReport([]);
     const md = renderRealTerms(empty, { format: "md", color: false });
-    expect(md).toBe("| Post | 2022 nominelt | 2026 nominelt | 2026 i 2022-kroner | Realendring kr | Realendring % |\n| --- | ---: | ---: | ---: | ---: | ---: |\n\nPrisindeks: KPI.\n\nAlle beløp i kroner.\n");
+    expect(md).toBe("| Post | Side | 2022 nominelt | 2026 nominelt | 2026 i 2022-kroner | Realendring kr | Realendring % |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n\nPrisindeks: KPI.\n\nAlle beløp i kroner.\n");
   });
 });
