@@ -10,6 +10,7 @@ import { chainBase, chainHasFigure, chainIndexFor, chainRows, type GrowthChain }
 import type { DataStatus, GrowthRow } from "./priceData.js";
 import type { PriceSeries } from "./priceSeries.js";
 import { indexStatus } from "./status.js";
+import { checkText } from "./textFile.js";
 import { yearlyIndexFor, type YearlyIndex } from "./yearByYear.js";
 
 const YEAR = /^(year|years|år|aar|ar|årstall)$/;
@@ -49,6 +50,7 @@ const HELP =
 
 /** Parses the user's file; `name` is how the file is named in messages and in the output. */
 export function parseCustomSeries(text: string, name: string): CustomTable {
+  checkText(text, name, `${HELP} Save a spreadsheet as CSV first.`);
   const records = csvRecords(text, name);
   const header = (records[0] ?? []).map((h) => h.trim().toLowerCase().replace(/\s+/g, "_"));
   const col = (re: RegExp) => header.findIndex((h) => re.test(h));

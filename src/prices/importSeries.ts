@@ -5,6 +5,7 @@ import { basename } from "node:path";
 import { parseCustomSeries } from "./customSeries.js";
 import { PriceDataError } from "./errors.js";
 import { parseJsonStat } from "./jsonStat.js";
+import { checkText } from "./textFile.js";
 import type { StoredFileKey } from "./parsePriceData.js";
 import type { GrowthRow, PriceData } from "./priceData.js";
 import { cubeToFigures } from "./ssbTables.js";
@@ -23,9 +24,14 @@ export interface ImportedFigures {
   details: string[];
 }
 
+const IMPORT_HELP =
+  "bop-real series import takes a JSON-stat file saved from SSB's statistikkbank, or a CSV of year,percent " +
+  "for the kommunal deflator (save a spreadsheet as CSV first).";
+
 /** Parses an import without touching the disk. `file` is the path as given (its base name is stored). */
 export function importText(text: string, file: string, today: Today): ImportedFigures {
   const name = basename(file);
+  checkText(text, name, IMPORT_HELP);
   const origin = `imported from ${name} on ${today.iso}`;
   if (/^\s*[{[]/.test(text.replace(/^\uFEFF/, ""))) return fromJsonStat(text, name, origin);
   return fromDeflatorCsv(text, name, origin, today);

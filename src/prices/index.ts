@@ -28,6 +28,7 @@ export {
   userDataDir,
 } from "./userStore.js";
 export { parseJsonStat, type JsonStatCube } from "./jsonStat.js";
+export { binaryKind } from "./textFile.js";
 export { cubeToFigures, SSB_TABLES, type SsbTable } from "./ssbTables.js";
 export { importText, storeImport, type ImportedFigures, type ImportResult } from "./importSeries.js";
 export {

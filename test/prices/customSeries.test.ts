@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { Decimal } from "decimal.js";
-import { PriceDataError, customSeries, ignoredAssumptions, parseCustomSeries, priceStep } from "../../src/prices/index.js";
+import { PriceDataError, binaryKind, customSeries, ignoredAssumptions, parseCustomSeries, priceStep } from "../../src/prices/index.js";
 import { Exact, sig } from "./helpers.js";
 
 const none = new Map<number, Decimal>();
@@ -105,5 +105,26 @@ describe("customSeries", () => {
 
   it("refuses a gap in a percent file", () => {
     expect(() => own("year,percent\n2021,2\n2023,3\n")).toThrow(/growth for 2022 \(between 2021 and 2023\)/);
+  });
+});
+
+describe("binaryKind: a series file must be text", () => {
+  it("names a PDF and a zipped file, and any other binary file", () => {
+    expect(binaryKind("%PDF-1.7\n%âãÏÓ\n1 0 obj")).toBe("a PDF");
+    expect(binaryKind("PK\u0003\u0004\u0014\u0000\u0006\u0000")).toBe("a zipped file (a spreadsheet or a Word document?)");
+    expect(binaryKind("ab\u0000cd")).toBe("");
+    expect(binaryKind("\uFFFD\uFFFD\uFFFDx")).toBe("");
+  });
+
+  it("takes text as text, a stray byte in a latin-1 file included", () => {
+    expect(binaryKind("år;prosent\n2025;4,1\n")).toBeNull();
+    expect(binaryKind("\uFFFDr;prosent\n2025;4,1\n2026;3,5\n2027;3,0\n")).toBeNull();
+    expect(binaryKind("")).toBeNull();
+  });
+
+  it("refuses a binary file with one line that says which files are accepted", () => {
+    expect(() => parseCustomSeries("%PDF-1.7\n\u0000\u0001", "budsjett.pdf")).toThrow(
+      /^budsjett\.pdf is a PDF, not a text file\. Give a CSV with a header of year,index or year,percent/,
+    );
   });
 });

@@ -79,6 +79,18 @@ describe("bop-real series", () => {
       expect(readme.code).toBe(1);
       expect(readme.stderr.split("\n").filter(Boolean)).toHaveLength(1);
       expect(readme.stderr).toMatch(/^bop-real: error: README\.md: its header is .*neither year,index nor year,percent/);
+      // A PDF (or a spreadsheet) would print its bytes in the CSV parser's message: one clean line instead.
+      const pdf = await runCli(["series", "import", "fixtures/example/eksempel-bop-2023.pdf"], empty.dir);
+      expect(pdf).toEqual({
+        code: 1,
+        stdout: "",
+        stderr:
+          "bop-real: error: eksempel-bop-2023.pdf is a PDF, not a text file. bop-real series import takes a JSON-stat file " +
+          "saved from SSB's statistikkbank, or a CSV of year,percent for the kommunal deflator (save a spreadsheet as CSV first).\n",
+      });
+      const asSeries = await runCli(["2022", "2026", "--example", "--series", "fixtures/example/eksempel-bop-2023.pdf"], empty.dir);
+      expect(asSeries.code).toBe(1);
+      expect(asSeries.stderr).toMatch(/^bop-real: error: eksempel-bop-2023\.pdf is a PDF, not a text file\. Give a CSV with a header of year,index or year,percent .*\n$/m);
       const list = await runCli(["series", "list"], empty.dir);
       expect(list.stdout).toContain("(none yet");
     } finally {
