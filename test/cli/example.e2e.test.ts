@@ -77,4 +77,12 @@ describe("bop-real 2022 2026 --cpi --example", () => {
     expect(new Decimal(row.from_in_prices_of).toDecimalPlaces(4).equals(expected.toDecimalPlaces(4))).toBe(true);
     expect(row.anslag).toBe(true);
   });
+
+  it.each([["--cpi"], ["--cpi-jae"], ["--deflator"]])("%s: --assume for a year with a figure is warned about once, needed or not", (flag) => {
+    const r = runCli(["2022", "2026", flag, "--example", "--item", "barneverntjenesten", "--assume", "2020=3"]);
+    expect(r.code).toBe(0);
+    const ignored = r.stderr.split("\n").filter((l) => l.includes("--assume 2020 is ignored"));
+    expect(ignored).toHaveLength(1);
+    expect(ignored[0]).toMatch(/^bop-real: warning: --assume 2020 is ignored: .* has a figure for 2020\. Assumptions apply only to years without one\.$/);
+  });
 });
