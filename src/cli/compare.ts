@@ -1,6 +1,6 @@
 // The main job: line items of two years, deflated into one year's prices.
 import { columnMatches, foldText, lineItemsToRealRows, type PriceSeries } from "../prices/index.js";
-import type { ExtractedDocument, LineItem, RealTermsReport } from "../model/types.js";
+import type { ExtractedDocument, LineItem, RealTermsReport, Warning } from "../model/types.js";
 import { renderRealTerms, renderSentence } from "../render/index.js";
 import { examplePath, loadDocuments } from "./documents.js";
 import { InputError, UsageError } from "./errors.js";
@@ -49,8 +49,31 @@ function compareDocuments(docs: ExtractedDocument[], opts: CompareOptions, serie
     }),
   );
   const merged = mergeReports(reports);
-  merged.warnings.unshift(...docs.flatMap((d) => d.warnings));
+  merged.warnings.unshift(...documentWarnings(docs, merged), ...flaggedRowWarnings(merged));
   return merged;
+}
+
+/**
+ * Of a document's warnings, those about the whole document and those about the
+ * tables the compared rows come from: a doubtful row in another chapter must
+ * not fail `--strict` for a figure it does not touch.
+ */
+function documentWarnings(docs: readonly ExtractedDocument[], report: RealTermsReport): Warning[] {
+  const tables = new Set(report.rows.map((r) => `${r.item.provenance.file}|${r.item.provenance.tableTitle}`));
+  return docs.flatMap((d) => d.warnings.filter((w) => w.table === undefined || tables.has(`${d.file}|${w.table}`)));
+}
+
+/** A compared row from a table that does not add up is named, so its figure is checked before it is used. */
+function flaggedRowWarnings(report: RealTermsReport): Warning[] {
+  return report.rows
+    .filter((r) => r.item.flags.some((f) => f === "sum_mismatch" || f === "in_failed_sum"))
+    .map((r) => ({
+      code: "row_in_failed_sum",
+      message: `"${r.item.label}" is in a table whose rows do not add up to its sum; check this row against the document before you use it`,
+      file: r.item.provenance.file,
+      page: r.item.provenance.page,
+      table: r.item.provenance.tableTitle,
+    }));
 }
 
 /** A --column text that is in no header of the chosen rows is a typo, not a preference: say so and list the headers. */

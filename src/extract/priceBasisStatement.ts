@@ -8,7 +8,10 @@ export interface PriceBasisStatement {
   sentence: string;
 }
 
-const ABOUT_FIGURES = /(økonomiplan|planperiode|tallene|talla|beløpene|beløpa|tall\b|beløp\b|rammene)/i;
+/** The sentence must be about how the document's figures are shown, not about a plan or a price level in general. */
+const ABOUT_FIGURES = /\b(tallene|talla|tall|beløpene|beløpa|beløp|rammene|tabellene|økonomiplan\w*)\b/i;
+const SHOWN = /\b(vist|visast|oppgitt|oppgjeve|angitt|presentert|gjengitt|ført opp|uttrykt|er i|står i|blir vist)\b/i;
+const FIXED = /\bfaste\b/i;
 
 /**
  * Many documents say once, in the text, that the plan years are in fixed
@@ -22,7 +25,9 @@ export function findPriceBasisStatement(pages: Line[][]): PriceBasisStatement | 
     const text = lines.map((l) => l.text.replace(/\s+/g, " ")).join("\n");
     for (const raw of text.split(/(?<=[.!?])\s+(?=\p{Lu})|\n(?=\p{Lu})/u)) {
       const sentence = raw.replace(/\s+/g, " ");
-      if (sentence.length > 300 || !ABOUT_FIGURES.test(sentence)) continue;
+      if (sentence.length > 300 || !ABOUT_FIGURES.test(sentence) || !SHOWN.test(sentence) || !FIXED.test(sentence)) continue;
+      // "Tallene i tabell 3.4 er i faste 2024-priser" is about one table, which says so itself.
+      if (/\btab(ell|\.)\s*\d/i.test(sentence)) continue;
       const basis = detectPriceBasis(sentence);
       if (basis?.kind === "fixed") return { basis, page: lines[0]?.page ?? 0, sentence: sentence.trim() };
     }

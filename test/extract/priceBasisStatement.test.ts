@@ -4,7 +4,7 @@ import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { extractDocument } from "../../src/extract/index.js";
 import { readDocument } from "../../src/read/index.js";
-import { sharedDir } from "../helpers/cli.js";
+import { root, sharedDir } from "../helpers/cli.js";
 
 const d01 = path.join(sharedDir, "samples/d01-web.pdf");
 
@@ -16,5 +16,12 @@ describe.skipIf(!existsSync(d01))("price basis stated in the text (d01: 'Tallene
     expect(basis).toEqual({ 2022: "nominal", 2023: 2023, 2024: 2023, 2025: 2023, 2026: 2023 });
     const warning = doc.warnings.find((w) => w.code === "price_basis_from_text");
     expect(warning?.text).toBe("Tallene i økonomiplanperioden er vist i faste 2023-priser.");
+  });
+});
+
+describe("a statement about one table", () => {
+  it("('Tallene i tabell 3.4 er i faste 2024-priser') is not applied to the other tables", async () => {
+    const doc = extractDocument(await readDocument(path.join(root, "fixtures/layouts/l04-codes-units.pdf")));
+    expect(doc.warnings.filter((w) => w.code === "price_basis_from_text")).toEqual([]);
   });
 });

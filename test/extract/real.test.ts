@@ -28,6 +28,11 @@ describe.skipIf(!existsSync(gulbok))("Gul bok 2026", () => {
     expect(doc.budgetYear).toBe(2026);
   });
 
+  it("takes no price basis from prose about a plan's '2024-prisnivå' (p. 74): the state budget is nominal", () => {
+    expect(doc.warnings.filter((w) => w.code === "price_basis_from_text")).toEqual([]);
+    expect(doc.items.every((it) => it.priceBasis.kind === "nominal")).toBe(true);
+  });
+
   it("p. 19 (printed 17): a department table under a heading, Mill. kroner, with a per-cent column left out", () => {
     const item = row(doc, 19, "03.10 Utviklingssamarbeidet");
     // printed: 48 669,8 | 47 051,9 | -3,3 (Endring i pst.)
