@@ -28,9 +28,10 @@ describe.skipIf(!existsSync(gulbok))("Gul bok 2026", () => {
     expect(doc.budgetYear).toBe(2026);
   });
 
-  it("takes no price basis from prose about a plan's '2024-prisnivå' (p. 74): the state budget is nominal", () => {
+  it("takes no price basis from prose about a plan's '2024-prisnivå' (p. 74); only tables printed in 'Mill. 2026-kroner' are fixed", () => {
     expect(doc.warnings.filter((w) => w.code === "price_basis_from_text")).toEqual([]);
-    expect(doc.items.every((it) => it.priceBasis.kind === "nominal")).toBe(true);
+    const fixed = new Set(doc.items.filter((it) => it.priceBasis.kind === "fixed").map((it) => it.provenance.tableTitle.slice(0, 10)));
+    expect([...fixed].sort()).toEqual(["Tabell 5.1", "Tabell 5.2"]);
   });
 
   it("p. 19 (printed 17): a department table under a heading, Mill. kroner, with a per-cent column left out", () => {
