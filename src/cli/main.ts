@@ -25,7 +25,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 
 function buildProgram(io: Io, setCode: (code: number) => void): Command {
   const program = new Command("bop-real")
-    .description("Real-terms (inflation-adjusted) change of line items in Norwegian municipal budget PDFs.")
+    .description("Real-terms (inflation-adjusted) change of line items in Norwegian municipal budget documents (PDF or Word).")
     .usage("<from> <to> <file...> --cpi|--cpi-jae|--deflator|--series FILE [options]")
     .exitOverride()
     .configureOutput({
@@ -48,7 +48,7 @@ function addCompareArguments(program: Command): Command {
   return program
     .argument("<from>", "base year, e.g. 2022")
     .argument("<to>", "year to compare, e.g. 2026")
-    .argument("[files...]", "budget documents (PDF)")
+    .argument("[files...]", "budget documents (PDF or .docx)")
     .option("--cpi", "deflate with the consumer price index KPI (SSB)")
     .option("--cpi-jae", "deflate with KPI-JAE, KPI adjusted for tax changes and without energy (SSB)")
     .option("--deflator", "deflate with the kommunal deflator (Finansdepartementet): price and wage growth")
@@ -70,7 +70,7 @@ function addExtractCommand(program: Command, io: Io, setCode: (code: number) => 
   program
     .command("extract")
     .description("print the line items found in budget documents, with provenance")
-    .argument("<files...>", "budget documents (PDF)")
+    .argument("<files...>", "budget documents (PDF or .docx)")
     .addOption(new Option("-f, --format <format>", "output format").choices(extractionFormats).default("table"))
     .option("--strict", "exit 1 when anything was uncertain (warnings)")
     .option("--no-color", "no colours")
