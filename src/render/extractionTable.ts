@@ -22,20 +22,42 @@ function documentHeading(doc: ExtractedDocument): string {
   return `${doc.file}${title} (${doc.pageCount} sider${year})`;
 }
 
+const FLAG_TEXT: Record<string, string> = {
+  sum_mismatch: "summen stemmer ikke med radene den står for; kontroller mot dokumentet",
+  in_failed_sum: "står i en sum som ikke stemmer; kontroller mot dokumentet",
+  unit_unknown: "fant ingen enhet for tabellen (lest som kroner)",
+};
+
 function flagLines(items: readonly LineItem[]): string[] {
-  return items.flatMap((item) => item.flags.map((flag) => `! ${item.label} (s. ${item.provenance.page}): ${flag}`));
+  return items.flatMap((item) => item.flags.map((flag) => `! ${item.label} (s. ${item.provenance.page}): ${FLAG_TEXT[flag] ?? flag}`));
 }
 
+/** One terminal table per budget table: each has its own columns, so a document's tables are not run together. */
 function documentTable(doc: ExtractedDocument, chalk: ChalkInstance): string {
   const heading = chalk.bold(documentHeading(doc));
   if (doc.items.length === 0) return `${heading}\nIngen budsjettposter funnet.`;
-  const headers = columnHeaders(doc.items);
+  const blocks = groupByTable(doc.items).map((items) => tableBlock(items, chalk));
+  return [heading, ...blocks].join("\n\n");
+}
+
+function groupByTable(items: readonly LineItem[]): LineItem[][] {
+  const tables = new Map<string, LineItem[]>();
+  for (const item of items) tables.set(item.tableId, [...(tables.get(item.tableId) ?? []), item]);
+  return [...tables.values()];
+}
+
+function tableBlock(items: readonly LineItem[], chalk: ChalkInstance): string {
+  const first = items[0]!;
+  const printed = [first.unit.printed, first.priceBasis.kind === "fixed" ? first.priceBasis.printed : ""].filter(Boolean);
+  const unit = printed.length === 0 ? "" : ` (trykt: ${printed.join(", ")}; her i kroner)`;
+  const title = `${first.provenance.tableTitle || "Tabell uten tittel"}${unit}`;
+  const headers = columnHeaders(items);
   const table = plainTable(["Post", "Side", ...headers], ["left", "right", ...headers.map(() => "right" as const)], chalk);
-  for (const item of doc.items) {
+  for (const item of items) {
     const label = "  ".repeat(item.indent) + item.label;
     table.push([label, String(item.provenance.page), ...itemCells(item, headers)]);
   }
-  return [heading, table.toString(), ...flagLines(doc.items).map((l) => chalk.yellow(l))].join("\n");
+  return [title, table.toString(), ...flagLines(items).map((l) => chalk.yellow(l))].join("\n");
 }
 
 export function extractionToTerminal(docs: readonly ExtractedDocument[], color: boolean): string {
