@@ -66,10 +66,12 @@ function documentWarnings(docs: readonly ExtractedDocument[], report: RealTermsR
 /** A compared row from a table that does not add up is named, so its figure is checked before it is used. */
 function flaggedRowWarnings(report: RealTermsReport): Warning[] {
   return report.rows
-    .filter((r) => r.item.flags.some((f) => f === "sum_mismatch" || f === "in_failed_sum"))
+    .filter((r) => r.item.flags.some((f) => f === "sum_mismatch" || f === "in_failed_sum" || f === "unit_unknown"))
     .map((r) => ({
-      code: "row_in_failed_sum",
-      message: `"${r.item.label}" is in a table whose rows do not add up to its sum; check this row against the document before you use it`,
+      code: r.item.flags.includes("unit_unknown") ? "row_unit_unknown" : "row_in_failed_sum",
+      message: r.item.flags.includes("unit_unknown")
+        ? `"${r.item.label}" is in a table with no unit printed; its amounts were read as whole kroner: check the unit before you use it`
+        : `"${r.item.label}" is in a table whose rows do not add up to its sum; check this row against the document before you use it`,
       file: r.item.provenance.file,
       page: r.item.provenance.page,
       table: r.item.provenance.tableTitle,

@@ -45,6 +45,7 @@ export function extractDocument(raw: RawDocument): ExtractedDocument {
   if (state.usedStatedBasis && statedBasis) warnings.push(statedBasisWarning(raw.file, statedBasis));
   for (const table of groupByTable(items)) {
     markTotals(table);
+    if (table[0]!.flags.includes("unit_unknown")) warnings.push(unitUnknownWarning(raw.file, table[0]!));
     warnings.push(...checkTableSums(table, raw.file));
   }
   return { file: raw.file, budgetYear: state.budgetYear, title, pageCount: raw.pages.length, items, warnings };
@@ -68,5 +69,16 @@ function statedBasisWarning(file: string, stated: PriceBasisStatement): Warning 
     file,
     page: stated.page,
     text: stated.sentence,
+  };
+}
+
+/** Without a unit line the amounts are taken as whole kroner; if the table is in 1000 kr, every figure is 1000 times too small. */
+function unitUnknownWarning(file: string, first: LineItem): Warning {
+  return {
+    code: "unit_unknown",
+    message: "found no unit (Beløp i 1000 kr, mill. kr …) for this table; its amounts are read as whole kroner: check the unit in the document",
+    file,
+    page: first.provenance.page,
+    table: first.provenance.tableTitle,
   };
 }

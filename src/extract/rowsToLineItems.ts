@@ -141,7 +141,7 @@ function rowToLineItem(row: Row, part: TablePart, file: string, labelLeft: numbe
     tableId: t.id,
     printedRow: row.lines.map((l) => l.line.text).join(" / "),
     values: rowValues(row, t.columns, t, file, warnings),
-    flags: t.unit ? [] : ["unit_unknown"],
+    flags: t.unit || row.cells.every((c) => cellHasUnit(c.text)) ? [] : ["unit_unknown"],
   };
 }
 
@@ -162,6 +162,12 @@ function rowRole(label: string, indent: number, rows: Row[], idx: number): RowRo
     }
   }
   return "item";
+}
+
+/** "1 253,0 mill." and "19 904 407 kr" carry their own unit; a table without a unit line is then still clear. */
+function cellHasUnit(text: string): boolean {
+  const parsed = parseAmount(text);
+  return parsed.kind !== "amount" || parsed.cellUnit !== null;
 }
 
 function rowValues(row: Row, columns: Column[], t: TablePart["table"], file: string, warnings: Warning[]): AmountValue[] {
