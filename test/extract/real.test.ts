@@ -70,6 +70,11 @@ describe.skipIf(!existsSync(gulbok))("Gul bok 2026", () => {
     expect(item.values[6]!.column).toBe("Anslag regnskap 2025");
   });
 
+  it("warns where no unit is printed (Vedlegg 3, pp. 226–227) instead of guessing", () => {
+    const pages = doc.warnings.filter((w) => w.code === "unit_unknown").map((w) => w.page);
+    expect(pages).toEqual([226, 227]);
+  });
+
   it("no table that adds up on the page is reported as a sum mismatch on pp. 15–54", () => {
     const mismatches = doc.warnings.filter((w) => w.code === "sum_mismatch" && (w.page ?? 0) <= 54);
     expect(mismatches).toEqual([]);
