@@ -103,7 +103,7 @@ function tableContext(lines: Line[], header: HeaderBlock, state: DocumentState):
   if (previous && goesOn && sameUnit && sameColumns(previous.columns, header.columns)) {
     return { ...previous, columns: header.columns };
   }
-  const title = caption ? stripUnit(caption) : heading ?? "";
+  const title = caption?.trim() ?? heading ?? "";
   const budgetTable = isBudgetTable(title, header.columns, unit);
   if (budgetTable && !printedBasis && state.statedBasis) state.usedStatedBasis = true;
   return {
@@ -135,10 +135,6 @@ function firstOf<T>(texts: string[], find: (s: string) => T | null): T | null {
     if (found) return found;
   }
   return null;
-}
-
-function stripUnit(caption: string): string {
-  return caption.trim();
 }
 
 function sameColumns(a: Column[], b: Column[]): boolean {

@@ -16,21 +16,11 @@ export type { Line, TablePart, Column } from "./types.js";
 
 export function extractDocument(raw: RawDocument): ExtractedDocument {
   const pages = raw.pages.map((p) => runsToLines(p));
-  const { year, title } = findBudgetYear(pages.slice(0, 4).flat().concat(pages.flat().slice(0, 0)));
-  const warnings: Warning[] = [];
-  const statedBasis = findPriceBasisStatement(pages);
-  const state: DocumentState = {
-    file: raw.file,
-    budgetYear: year ?? findBudgetYear(pages.flat()).year,
-    nextId: 0,
-    last: null,
-    pageHeight: 842,
-    lastEndedLow: false,
-    statedBasis,
-    usedStatedBasis: false,
-  };
+  const { title, year } = findBudgetYear(pages.slice(0, 4).flat());
+  const state = initialState(raw.file, year ?? findBudgetYear(pages.flat()).year, findPriceBasisStatement(pages));
   const pageLabels = printedPageNumbers(pages, raw.pages.map((p) => p.height));
   for (const p of raw.pages) if (p.label !== undefined) pageLabels.set(p.number, p.label);
+  const warnings: Warning[] = [];
   const items: LineItem[] = [];
   raw.pages.forEach((page, i) => {
     if (page.imageOnly) {
@@ -42,13 +32,24 @@ export function extractDocument(raw: RawDocument): ExtractedDocument {
     warnings.push(...found.warnings);
     for (const part of found.parts) items.push(...tablePartToLineItems(part, raw.file, pageLabels, warnings));
   });
-  if (state.usedStatedBasis && statedBasis) warnings.push(statedBasisWarning(raw.file, statedBasis));
+  warnings.push(...finishTables(items, state));
+  return { file: raw.file, budgetYear: state.budgetYear, title, pageCount: raw.pages.length, items, warnings };
+}
+
+function initialState(file: string, budgetYear: number | null, statedBasis: PriceBasisStatement | null): DocumentState {
+  return { file, budgetYear, nextId: 0, last: null, pageHeight: 842, lastEndedLow: false, statedBasis, usedStatedBasis: false };
+}
+
+/** Whole-table work once every page is read: totals, unit and sum checks, and the price basis taken from the text. */
+function finishTables(items: LineItem[], state: DocumentState): Warning[] {
+  const warnings: Warning[] = [];
+  if (state.usedStatedBasis && state.statedBasis) warnings.push(statedBasisWarning(state.file, state.statedBasis));
   for (const table of groupByTable(items)) {
     markTotals(table);
-    if (table[0]!.flags.includes("unit_unknown")) warnings.push(unitUnknownWarning(raw.file, table[0]!));
-    warnings.push(...checkTableSums(table, raw.file));
+    if (table[0]!.flags.includes("unit_unknown")) warnings.push(unitUnknownWarning(state.file, table[0]!));
+    warnings.push(...checkTableSums(table, state.file));
   }
-  return { file: raw.file, budgetYear: state.budgetYear, title, pageCount: raw.pages.length, items, warnings };
+  return warnings;
 }
 
 /** Running headers and footers ("Side 7 av 18") are not part of any table. */
