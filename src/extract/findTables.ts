@@ -25,6 +25,8 @@ export interface DocumentState {
   nextId: number;
   /** The last table seen, for a table that goes on over a page break. */
   last: TablePart | null;
+  /** Running header and footer lines, which do not count as content above or below a table. */
+  isRunning: (line: Line) => boolean;
   /** Height of the page being read, to tell the top of a page. */
   pageHeight: number;
   /** The document's own statement that plan years are in fixed prices, for tables that do not say. */
@@ -71,7 +73,7 @@ export function linesToTableParts(lines: Line[], state: DocumentState): PageTabl
 function carriedOverPart(lines: Line[], state: DocumentState, warnings: Warning[]): { part: TablePart; end: number } | null {
   const last = state.last;
   if (!last || !state.lastEndedLow || !last.table.budgetTable || last.page !== (lines[0]?.page ?? 0) - 1) return null;
-  const start = lines.findIndex((l) => l.y > state.pageHeight * 0.075);
+  const start = lines.findIndex((l) => l.y > state.pageHeight * 0.075 && !state.isRunning(l));
   if (start < 0 || isYearLine(lines[start]!) || CAPTION.test(lines[start]!.text) || HEADING.test(lines[start]!.text)) return null;
   const body = readBody(lines, start, last.table.columns, last.table, state, warnings, true);
   if (!body.lines.some((l) => l.cells.length > 0)) return null;
@@ -83,7 +85,7 @@ function carriedOverPart(lines: Line[], state: DocumentState, warnings: Warning[
 
 /** Nothing but the running footer follows the table on its page: it may go on over the page break. */
 function isLastOnPage(lines: Line[], end: number, state: DocumentState): boolean {
-  return lines.slice(end).every((l) => l.y > state.pageHeight * 0.92);
+  return lines.slice(end).every((l) => l.y > state.pageHeight * 0.92 || state.isRunning(l));
 }
 
 /** Title, unit and price basis come from the lines just above the header (and its corner). */
@@ -97,7 +99,7 @@ function tableContext(lines: Line[], header: HeaderBlock, state: DocumentState):
   const basis: PriceBasis = printedBasis ?? state.statedBasis?.basis ?? { kind: "nominal" };
 
   const previous = state.last?.table;
-  const atPageTop = lines.slice(0, header.top).every((l) => l.y < state.pageHeight * 0.075);
+  const atPageTop = lines.slice(0, header.top).every((l) => l.y < state.pageHeight * 0.075 || state.isRunning(l));
   const goesOn = caption !== null ? /forts/i.test(caption) : heading === null && atPageTop;
   const sameUnit = unit === null || previous?.unit?.multiplier === unit.multiplier;
   if (previous && goesOn && sameUnit && sameColumns(previous.columns, header.columns)) {

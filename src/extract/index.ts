@@ -7,6 +7,7 @@ import { checkTableSums } from "./checkSums.js";
 import { linesToTableParts, type DocumentState } from "./findTables.js";
 import { markTotals, tablePartToLineItems } from "./rowsToLineItems.js";
 import { printedPageNumbers } from "./printedPageNumbers.js";
+import { findRunningLines } from "./runningLines.js";
 import { runsToLines } from "./runsToLines.js";
 import { splitTextColumns } from "./splitTextColumns.js";
 import type { Line } from "./types.js";
@@ -18,6 +19,7 @@ export function extractDocument(raw: RawDocument): ExtractedDocument {
   const pages = raw.pages.map((p) => runsToLines(p));
   const { title, year } = findBudgetYear(pages.slice(0, 4).flat());
   const state = initialState(raw.file, year ?? findBudgetYear(pages.flat()).year, findPriceBasisStatement(pages));
+  state.isRunning = findRunningLines(pages, raw.pages.map((p) => p.height));
   const pageLabels = printedPageNumbers(pages, raw.pages.map((p) => p.height));
   for (const p of raw.pages) if (p.label !== undefined) pageLabels.set(p.number, p.label);
   const warnings: Warning[] = [];
@@ -37,7 +39,7 @@ export function extractDocument(raw: RawDocument): ExtractedDocument {
 }
 
 function initialState(file: string, budgetYear: number | null, statedBasis: PriceBasisStatement | null): DocumentState {
-  return { file, budgetYear, nextId: 0, last: null, pageHeight: 842, lastEndedLow: false, statedBasis, usedStatedBasis: false };
+  return { file, budgetYear, nextId: 0, last: null, isRunning: () => false, pageHeight: 842, lastEndedLow: false, statedBasis, usedStatedBasis: false };
 }
 
 /** Whole-table work once every page is read: totals, unit and sum checks, and the price basis taken from the text. */
