@@ -92,20 +92,8 @@ function checkColumns(docs: readonly ExtractedDocument[], opts: CompareOptions):
 /** `--item barnevern` matches labels case- and accent-insensitively. */
 export function selectItems(items: readonly LineItem[], wanted: readonly string[]): LineItem[] {
   if (wanted.length === 0) return [...items];
-  const needles = wanted.map(fold);
-  return items.filter((it) => needles.some((n) => fold(it.label).includes(n)));
-}
-
-function fold(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/æ/g, "ae")
-    .replace(/ø/g, "o")
-    .replace(/å/g, "a")
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .replace(/\s+/g, " ")
-    .trim();
+  const needles = wanted.map(foldText);
+  return items.filter((it) => needles.some((n) => foldText(it.label).includes(n)));
 }
 
 function mergeReports(reports: RealTermsReport[]): RealTermsReport {

@@ -1,4 +1,3 @@
-import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { extractDocument } from "../extract/index.js";
 import type { ExtractedDocument } from "../model/types.js";
@@ -33,8 +32,4 @@ async function loadDocument(file: string): Promise<ExtractedDocument> {
     if (err instanceof ReadError) throw new InputError(err.message);
     throw err;
   }
-}
-
-export function displayName(file: string, example: boolean): string {
-  return example ? `eksempel (${path.basename(file)})` : file;
 }

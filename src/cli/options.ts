@@ -3,7 +3,6 @@ import { Decimal } from "decimal.js";
 import { realTermsFormats, extractionFormats, langs, type Lang, type RealTermsFormat, type ExtractionFormat } from "../render/index.js";
 import { UsageError } from "./errors.js";
 
-export const seriesFlags = ["cpi", "cpiJae", "deflator", "series"] as const;
 const SERIES_HELP = "--cpi (KPI), --cpi-jae (KPI-JAE), --deflator (kommunal deflator) or --series FILE";
 
 export interface CompareOptions {

@@ -1,4 +1,5 @@
 import { Decimal } from "decimal.js";
+import { parseAmount } from "../amounts/index.js";
 import type { LineItem, Warning } from "../model/types.js";
 
 /**
@@ -99,8 +100,10 @@ function addsUp(total: LineItem, rows: LineItem[]): boolean {
 
 /** One unit of the last printed digit: 0,1 mill. = 100 000 kr; 1 in a 1000-kr table = 1 000 kr. */
 function roundingStep(item: LineItem, printed: string): Decimal {
-  const decimals = /,(\d+)\)?$/.exec(printed)?.[1]?.length ?? 0;
-  return new Decimal(item.unit.multiplier).dividedBy(new Decimal(10).pow(decimals));
+  const cell = parseAmount(printed);
+  const decimals = cell.kind === "amount" ? cell.decimals : 0;
+  const multiplier = cell.kind === "amount" && cell.cellUnit ? cell.cellUnit.multiplier : item.unit.multiplier;
+  return new Decimal(multiplier).dividedBy(new Decimal(10).pow(decimals));
 }
 
 function findLastIndex<T>(xs: T[], pred: (x: T) => boolean): number {

@@ -25,7 +25,6 @@ export function columnKind(header: string, year: number, budgetYear: number | nu
 
 /** Headers of columns that print something other than one year's amount. */
 export function isNonAmountHeader(header: string): boolean {
-  // "Anslag på regnskap" is an updated estimate of the year, like a revised budget: test it before "regnskap".
   const h = fold(header);
   return /%|prosent|endring|endr\.|differanse|avvik|(19|20)\d\d\s*[–-]\s*((19|20)?\d\d)?$|^sum\b/.test(h);
 }

@@ -46,7 +46,7 @@ export function linesToTableParts(lines: Line[], state: DocumentState): PageTabl
   for (let i = carried?.end ?? 0; i < lines.length; i++) {
     if (!isYearLine(lines[i]!)) continue;
     const header = readHeader(lines, i, state.budgetYear, isUnitLine);
-    if (header.columns.length < 2) continue;
+    if (!header.columns.some((c) => c.inValues)) continue;
     const table = tableContext(lines, header, state);
     refineColumns(readBody(lines, i + 1, header.columns, table, state, []).lines, header.columns);
     const found: Warning[] = [];

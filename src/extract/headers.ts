@@ -162,7 +162,7 @@ function placeChunk(
     for (const { i } of covered) texts[i]!.push(chunk.text);
     return;
   }
-  const nearest = columns.reduce((best, c, i) => (Math.abs(c.center - center) < Math.abs(columns[best]!.center - center) ? i : best), 0);
+  const nearest = nearestColumn(columns, center);
   if (Math.abs(columns[nearest]!.center - center) <= 0.75 * pitch) texts[nearest]!.push(onYearLine ? `\u0000${chunk.text}` : chunk.text);
   else orphans.push(chunk);
 }
@@ -241,9 +241,4 @@ function finishColumns(columns: Column[], texts: string[][], budgetYear: number 
     if (col.inValues && isNonAmountHeader(col.header.replace(/\b(19|20)\d\d\S*$/, ""))) col.inValues = false;
     if (col.year !== null && col.inValues) col.kind = columnKind(col.header, col.year, budgetYear);
   });
-}
-
-/** A line's chunks, exported for the table reader's checks of prose lines. */
-export function chunksOf(line: Line): string[] {
-  return lineChunks(line.tokens, line.size).map((c) => c.text);
 }

@@ -9,7 +9,8 @@ export interface PriceBasisStatement {
 }
 
 /** The sentence must be about how the document's figures are shown, not about a plan or a price level in general. */
-const ABOUT_FIGURES = /\b(tallene|talla|tall|beløpene|beløpa|beløp|rammene|tabellene|økonomiplan\w*)\b/i;
+// \b knows only ASCII letters: "Økonomiplanen" needs Unicode-aware edges.
+const ABOUT_FIGURES = /(?<![\p{L}\d])(tallene|talla|tall|beløpene|beløpa|beløp|rammene|tabellene|økonomiplan\p{L}*)(?![\p{L}\d])/iu;
 const SHOWN = /\b(vist|visast|oppgitt|oppgjeve|angitt|presentert|gjengitt|ført opp|uttrykt|er i|står i|blir vist)\b/i;
 const FIXED = /\bfaste\b/i;
 

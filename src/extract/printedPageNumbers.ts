@@ -28,7 +28,7 @@ function printedNumberOn(lines: Line[], height: number): number | null {
     if (side) return Number(side[1]);
     if (line.tokens.length > 8) continue;
     for (const t of [line.tokens[0], line.tokens[line.tokens.length - 1]]) {
-      if (t && /^\d{1,4}$/.test(t.text) && line.tokens.length > 1) return Number(t.text);
+      if (t && /^\d{1,4}$/.test(t.text)) return Number(t.text);
     }
   }
   return null;

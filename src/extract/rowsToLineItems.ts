@@ -22,7 +22,9 @@ const JOINING_END = /(-|\bog|\bi|\btil|\bfor|\bav|\bmed|\bpå|\bfra|\bved|\bsom|
 export function tablePartToLineItems(part: TablePart, file: string, pageLabels: Map<number, string>, warnings: Warning[]): LineItem[] {
   const codes = splitCodes(part.lines);
   const rows = tableLinesToRows(part.lines);
-  const labelLeft = Math.min(...rows.map((r) => r.labelX));
+  // The label edge of the whole table, over its pages: a page of only indented rows stays indented.
+  part.table.labelLeft = Math.min(part.table.labelLeft, ...rows.map((r) => r.labelX));
+  const labelLeft = part.table.labelLeft;
   const items: LineItem[] = [];
   rows.forEach((row, idx) => {
     if (row.cells.length === 0) return;

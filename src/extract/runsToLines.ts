@@ -12,6 +12,7 @@ export function cleanText(text: string): string {
 }
 
 const SPACE = /[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+/u;
+const SPLIT_KEEPING_SPACES = new RegExp(`(${SPACE.source})`, "u");
 
 /**
  * A run holds several words (and sometimes several cells); split it at spaces,
@@ -25,7 +26,7 @@ export function runToTokens(run: TextRun): Token[] {
   const perChar = run.width / chars.length;
   const tokens: Token[] = [];
   let i = 0;
-  for (const part of text.split(new RegExp(`(${SPACE.source})`, "u"))) {
+  for (const part of text.split(SPLIT_KEEPING_SPACES)) {
     const len = [...part].length;
     if (part !== "" && !SPACE.test(part)) {
       tokens.push({ text: part, x0: run.x + i * perChar, x1: run.x + (i + len) * perChar, y: run.y, size: run.size });

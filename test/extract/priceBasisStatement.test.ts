@@ -3,6 +3,7 @@ import path from "node:path";
 import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { extractDocument } from "../../src/extract/index.js";
+import { findPriceBasisStatement } from "../../src/extract/priceBasisStatement.js";
 import { readDocument } from "../../src/read/index.js";
 import { root, sharedDir } from "../helpers/cli.js";
 
@@ -23,5 +24,24 @@ describe("a statement about one table", () => {
   it("('Tallene i tabell 3.4 er i faste 2024-priser') is not applied to the other tables", async () => {
     const doc = extractDocument(await readDocument(path.join(root, "fixtures/layouts/l04-codes-units.pdf")));
     expect(doc.warnings.filter((w) => w.code === "price_basis_from_text")).toEqual([]);
+  });
+});
+
+describe("the statement's wording", () => {
+  const line = (text: string, page = 2) => ({ page, y: 100, size: 10, text, tokens: [] });
+  it.each([
+    ["Tallene i økonomiplanperioden er vist i faste 2023-priser.", 2023],
+    ["Økonomiplanen er vist i faste 2024-priser.", 2024],
+    ["Beløpene i økonomiplanen er oppgitt i faste 2025-priser.", 2025],
+    ["Talla i økonomiplanperioden er vist i faste 2026-prisar.", 2026],
+  ])("%s", (sentence, year) => {
+    expect(findPriceBasisStatement([[line(sentence)]])?.basis.year).toBe(year);
+  });
+  it.each([
+    "Dette innebærer en økning av rammen i planperioden, målt i 2024-prisnivå.",
+    "Tallene i tabell 3.4 er i faste 2024-priser.",
+    "Lønnsveksten er anslått til 3,7 prosent i 2024.",
+  ])("not: %s", (sentence) => {
+    expect(findPriceBasisStatement([[line(sentence)]])).toBeNull();
   });
 });
