@@ -13,6 +13,7 @@ const collect = (value: string, previous: string[] = []) => [...previous, value]
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   let code = 0;
+  // Read before parsing: a mistake in the arguments themselves must still show its trace with --debug.
   const debug = argv.includes("--debug");
   const program = buildProgram(io, (c) => (code = c));
   try {
@@ -88,7 +89,7 @@ function reportError(err: unknown, io: Io, debug: boolean): number {
     return 2;
   }
   // A usage mistake is 2; a file or data problem, and anything unexpected, is 1.
-  const code = err instanceof UsageError ? 2 : 1;
+  const code = err instanceof UsageError || err instanceof InputError ? err.exitCode : 1;
   const message = err instanceof Error ? err.message : String(err);
   const known = err instanceof UsageError || err instanceof InputError || err instanceof PriceDataError;
   io.stderr.write(`bop-real: error: ${known ? message : `unexpected failure: ${message} (run again with --debug and report it)`}\n`);

@@ -18,7 +18,6 @@ export interface CompareOptions {
   lang: Lang;
   assume: Map<number, Decimal>;
   strict: boolean;
-  debug: boolean;
   noColor: boolean;
 }
 
@@ -69,7 +68,6 @@ export function compareOptions(fromText: string, toText: string, files: string[]
     lang: choice(raw.lang ?? "nb", langs, "--lang"),
     assume: parseAssumptions(raw.assume ?? []),
     strict: raw.strict === true,
-    debug: raw.debug === true,
     noColor: raw.color === false,
   };
 }
@@ -104,7 +102,6 @@ export interface ExtractOptions {
   files: string[];
   format: ExtractionFormat;
   strict: boolean;
-  debug: boolean;
   noColor: boolean;
 }
 
@@ -121,7 +118,6 @@ export function extractOptions(files: string[], raw: RawExtract): ExtractOptions
     files,
     format: choice(raw.format ?? "table", extractionFormats, "--format"),
     strict: raw.strict === true,
-    debug: raw.debug === true,
     noColor: raw.color === false,
   };
 }
