@@ -17,6 +17,8 @@ const NON_BUDGET_HEADER = /(kostra|landet|gruppe|fylket)/i;
 export interface PageTables {
   parts: TablePart[];
   warnings: Warning[];
+  /** Every line a table took (header and body, budget table or not), for the check that nothing else looks like one. */
+  taken: Set<Line>;
 }
 
 export interface DocumentState {
@@ -41,8 +43,13 @@ export interface DocumentState {
 export function linesToTableParts(lines: Line[], state: DocumentState): PageTables {
   const parts: TablePart[] = [];
   const warnings: Warning[] = [];
+  const taken = new Set<Line>();
+  const take = (from: number, to: number) => lines.slice(from, to).forEach((l) => taken.add(l));
   const carried = carriedOverPart(lines, state, warnings);
-  if (carried) parts.push(carried.part);
+  if (carried) {
+    parts.push(carried.part);
+    take(carried.start, carried.end);
+  }
   for (let i = carried?.end ?? 0; i < lines.length; i++) {
     if (!isYearLine(lines[i]!)) continue;
     const header = readHeader(lines, i, state.budgetYear, isUnitLine);
@@ -52,17 +59,22 @@ export function linesToTableParts(lines: Line[], state: DocumentState): PageTabl
     const found: Warning[] = [];
     const reread = readBody(lines, i + 1, header.columns, table, state, found);
     const part: TablePart = { table, page: lines[i]!.page, continued: table.id === state.last?.table.id, lines: reread.lines };
-    if (table.budgetTable && part.lines.some((l) => l.cells.length > 0)) {
-      parts.push(part);
+    const read = part.lines.some((l) => l.cells.length > 0);
+    if (table.budgetTable) {
+      // A table whose every row fails is still a table the user must hear about.
+      if (read) parts.push(part);
+      else if (found.length > 0) warnings.push(noRowReadWarning(table, lines[i]!, state.file));
       warnings.push(...found);
     }
-    if (part.lines.some((l) => l.cells.length > 0)) {
+    // Key-figure tables are read and left out on purpose: their lines are taken too.
+    if (read || found.length > 0 || !table.budgetTable) take(header.top, reread.end);
+    if (read) {
       state.last = part;
       state.lastEndedLow = isLastOnPage(lines, reread.end, state);
       i = reread.end - 1;
     }
   }
-  return { parts, warnings };
+  return { parts, warnings, taken };
 }
 
 /**
@@ -70,7 +82,7 @@ export function linesToTableParts(lines: Line[], state: DocumentState): PageTabl
  * only and no header: the columns carry over by position. Only rows that sit in
  * those columns are taken; prose at the top of the page ends it at once.
  */
-function carriedOverPart(lines: Line[], state: DocumentState, warnings: Warning[]): { part: TablePart; end: number } | null {
+function carriedOverPart(lines: Line[], state: DocumentState, warnings: Warning[]): { part: TablePart; start: number; end: number } | null {
   const last = state.last;
   if (!last || !state.lastEndedLow || !last.table.budgetTable || last.page !== (lines[0]?.page ?? 0) - 1) return null;
   const start = lines.findIndex((l) => l.y > state.pageHeight * 0.075 && !state.isRunning(l));
@@ -80,7 +92,18 @@ function carriedOverPart(lines: Line[], state: DocumentState, warnings: Warning[
   const part: TablePart = { table: last.table, page: lines[start]!.page, continued: true, lines: body.lines };
   state.last = part;
   state.lastEndedLow = isLastOnPage(lines, body.end, state);
-  return { part, end: body.end };
+  return { part, start, end: body.end };
+}
+
+function noRowReadWarning(table: TableContext, headerLine: Line, file: string): Warning {
+  return {
+    code: "table_unread",
+    message: `found the header of a table on p. ${headerLine.page} but could not read any of its rows; its numbers are not included: check this table in the document`,
+    file,
+    page: headerLine.page,
+    table: table.title,
+    text: headerLine.text,
+  };
 }
 
 /** Nothing but the running footer follows the table on its page: it may go on over the page break. */

@@ -10,7 +10,9 @@ import { printedPageNumbers } from "./printedPageNumbers.js";
 import { findRunningLines } from "./runningLines.js";
 import { runsToLines } from "./runsToLines.js";
 import { splitTextColumns } from "./splitTextColumns.js";
-import type { Line } from "./types.js";
+import type { Line, TablePart } from "./types.js";
+import { misalignedColumns } from "./columnAlignment.js";
+import { possibleTablesNotRead } from "./unreadNumbers.js";
 
 export { columnKind } from "./columnKind.js";
 export type { Line, TablePart, Column } from "./types.js";
@@ -30,9 +32,15 @@ export function extractDocument(raw: RawDocument): ExtractedDocument {
       return;
     }
     state.pageHeight = page.height;
-    const found = linesToTableParts(splitTextColumns(withoutRunningLines(pages[i]!, page.height), page.width), state);
+    const lines = splitTextColumns(withoutRunningLines(pages[i]!, page.height), page.width);
+    const found = linesToTableParts(lines, state);
     warnings.push(...found.warnings);
-    for (const part of found.parts) items.push(...tablePartToLineItems(part, raw.file, pageLabels, warnings));
+    warnings.push(...possibleTablesNotRead(lines, found.taken, raw.file));
+    for (const part of found.parts) {
+      const partItems = tablePartToLineItems(part, raw.file, pageLabels, warnings);
+      warnings.push(...markMisaligned(part, partItems, raw.file));
+      items.push(...partItems);
+    }
   });
   warnings.push(...finishTables(items, state));
   return { file: raw.file, budgetYear: state.budgetYear, title, pageCount: raw.pages.length, items, warnings };
@@ -52,6 +60,22 @@ function finishTables(items: LineItem[], state: DocumentState): Warning[] {
     warnings.push(...checkTableSums(table, state.file));
   }
   return warnings;
+}
+
+/** A part whose columns do not line up was read with the wrong columns somewhere: every row of it is uncertain. */
+function markMisaligned(part: TablePart, items: LineItem[], file: string): Warning[] {
+  const bad = misalignedColumns(part);
+  if (bad.length === 0 || items.length === 0) return [];
+  for (const it of items) if (!it.flags.includes("uncertain_reading")) it.flags.push("uncertain_reading");
+  const first = bad[0]!;
+  return [{
+    code: "columns_misaligned",
+    message: `the amounts read into column "${first.header}" on p. ${part.page} do not line up (${first.outliers.slice(0, 3).join(", ")}): the columns may be read wrong; check this table's figures in the document`,
+    file,
+    page: part.page,
+    table: part.table.title,
+    text: first.outliers.join(" | "),
+  }];
 }
 
 /** Running headers and footers ("Side 7 av 18") are not part of any table. */

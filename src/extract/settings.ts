@@ -1,0 +1,38 @@
+// The reader's tolerances, in one place, each with why it is what it is.
+// Lengths in `…Em` are multiples of the line's font size, so that they hold
+// for 6.5 pt tables and 11 pt tables alike; `…Pt` are absolute points.
+
+export const READER = {
+  /**
+   * Digit groups drawn apart ("147 088 112" as three strings) are one number
+   * when the gap between them is at most about a space of the font (0.25–0.33
+   * em); amounts of neighbouring columns stand at least a column gap apart.
+   * Used only to count numbers on a line, never to read a value.
+   */
+  digitGroupGapEm: 0.3,
+  possibleTable: {
+    /** The issue's definition of a table-like block: three lines or more ... */
+    minLines: 3,
+    /** ... with two or more amounts each, in two or more aligned columns. */
+    minColumns: 2,
+    /** Table rows follow each other within about two lines' height; a wider gap ends the block. */
+    maxLineGapEm: 2.5,
+    /**
+     * Right edges (or centres) of one column's numbers agree to within a point
+     * or two: the text layer places each glyph run exactly, but a run of several
+     * words is split by character share, which can move a word by a point.
+     */
+    alignTolerancePt: 2,
+  },
+  columnConsistency: {
+    /**
+     * The cells read into one column must line up by right edge, left edge or
+     * centre to within this share of the font size; a cell a column pitch away
+     * (two columns fused, a digit group given to the wrong column) does not.
+     * A third of an em allows for a word split by character share (above).
+     */
+    spreadEm: 0.35,
+    /** Fewer cells than this say nothing about a column's alignment. */
+    minCells: 3,
+  },
+} as const;
