@@ -28,3 +28,18 @@ export function isNonAmountHeader(header: string): boolean {
   const h = fold(header);
   return /%|prosent|endring|endr\.|differanse|avvik|(19|20)\d\d\s*[–-]\s*((19|20)?\d\d)?$|^sum\b/.test(h);
 }
+
+/**
+ * Every kind a header's words name. One column's header names one kind; two
+ * ("Oppr. Rev. bud. bud. 2024") mean the words of two neighbouring columns
+ * were given to one, so the header cannot be trusted to say what it holds.
+ */
+export function kindWordsIn(header: string): ColumnKind[] {
+  const h = fold(header).replace(/anslag (?:på )?regnskap/g, "justert");
+  const kinds: ColumnKind[] = [];
+  if (/(justert|revidert|rev\.|korrigert|endret budsjett)/.test(h)) kinds.push("justert_budsjett");
+  if (/\b(regnskap|rekneskap|regnsk)\b/.test(h)) kinds.push("regnskap");
+  if (/(vedtatt|vedteke|vedt\.|opprinnelig|oppr\.|saldert)/.test(h)) kinds.push("vedtatt_budsjett");
+  if (/(forslag|gul bok)/.test(h)) kinds.push("budsjett_forslag");
+  return kinds;
+}

@@ -11,7 +11,7 @@ import { findRunningLines } from "./runningLines.js";
 import { runsToLines } from "./runsToLines.js";
 import { splitTextColumns } from "./splitTextColumns.js";
 import type { Line, TablePart } from "./types.js";
-import { misalignedColumns } from "./columnAlignment.js";
+import { columnDoubts, type ColumnDoubt } from "./columnChecks.js";
 import { possibleTablesNotRead } from "./unreadNumbers.js";
 
 export { columnKind } from "./columnKind.js";
@@ -62,21 +62,26 @@ function finishTables(items: LineItem[], state: DocumentState): Warning[] {
   return warnings;
 }
 
-/** A part whose columns do not line up was read with the wrong columns somewhere: every row of it is uncertain. */
+/** A part whose columns are in doubt was read with the wrong columns somewhere: every row of it is uncertain. */
 function markMisaligned(part: TablePart, items: LineItem[], file: string): Warning[] {
-  const bad = misalignedColumns(part);
-  if (bad.length === 0 || items.length === 0) return [];
+  const doubts = columnDoubts(part);
+  if (doubts.length === 0 || items.length === 0) return [];
   for (const it of items) if (!it.flags.includes("uncertain_reading")) it.flags.push("uncertain_reading");
-  const first = bad[0]!;
-  return [{
-    code: "columns_misaligned",
-    message: `the amounts read into column "${first.header}" on p. ${part.page} do not line up (${first.outliers.slice(0, 3).join(", ")}): the columns may be read wrong; check this table's figures in the document`,
+  return doubts.map((d) => ({
+    code: "columns_in_doubt",
+    message: `${COLUMN_DOUBT[d.kind](d)} on p. ${part.page}: the columns of this table may be read wrong; check its figures in the document`,
     file,
     page: part.page,
     table: part.table.title,
-    text: first.outliers.join(" | "),
-  }];
+    text: d.cells.join(" | "),
+  }));
 }
+
+const COLUMN_DOUBT: Record<ColumnDoubt["kind"], (d: ColumnDoubt) => string> = {
+  misaligned: (d) => `the amounts read into column "${d.header}" do not line up (${d.cells.slice(0, 3).join(", ")})`,
+  mixed_header: (d) => `the header "${d.header}" names two kinds of column`,
+  year_column_dropped: (d) => `column "${d.header}" has a year but was read as not an amount (${d.cells.join(", ")})`,
+};
 
 /** Running headers and footers ("Side 7 av 18") are not part of any table. */
 function withoutRunningLines(lines: Line[], height: number): Line[] {

@@ -1,6 +1,7 @@
 import { cellToKroner, parseAmount } from "../amounts/index.js";
 import type { AmountValue, LineItem, PriceBasis, RowRole, Warning } from "../model/types.js";
 import { joinTokens } from "./runsToLines.js";
+import { labelDoubt, type LabelDoubt } from "./labelChecks.js";
 import { splitCodes } from "./splitCodes.js";
 import type { Cell, Column, TableLine, TablePart } from "./types.js";
 
@@ -36,6 +37,11 @@ export function tablePartToLineItems(part: TablePart, file: string, pageLabels: 
     // A row that prints only per cents or changes has no amount for any year.
     if (item.values.every((v) => v.blank) || PERCENT_ROW.test(item.labelBase)) return;
     item.code = row.lines.map((l) => codes.get(l)).find((c) => c !== undefined) ?? null;
+    const doubt = labelDoubt(row.lines, item.label);
+    if (doubt) {
+      item.flags.push("uncertain_reading");
+      warnings.push(labelDoubtWarning(doubt, item, part.table.title));
+    }
     const label = pageLabels.get(row.page);
     if (label !== undefined) item.provenance.pageLabel = label;
     items.push(item);
@@ -197,4 +203,16 @@ function rowValues(row: Row, columns: Column[], t: TablePart["table"], file: str
 /** A fixed-price table's prices apply to its plan years; accounts and earlier budgets stay nominal. */
 function valueBasis(basis: PriceBasis, year: number): PriceBasis {
   return basis.kind === "fixed" && year < basis.year ? { kind: "nominal" } : basis;
+}
+
+function labelDoubtWarning(doubt: LabelDoubt, item: LineItem, table: string): Warning {
+  const why = doubt === "gap_in_label" ? "joins texts that stand apart on the page" : "stops mid-phrase (its end may be on another row)";
+  return {
+    code: "label_in_doubt",
+    message: `the label "${item.label}" on p. ${item.provenance.page} ${why}: the row and its figures may be misread; check it in the document`,
+    file: item.provenance.file,
+    page: item.provenance.page,
+    table,
+    text: item.printedRow,
+  };
 }

@@ -15,14 +15,22 @@ export const READER = {
     minLines: 3,
     /** ... with two or more amounts each, in two or more aligned columns. */
     minColumns: 2,
-    /** Table rows follow each other within about two lines' height; a wider gap ends the block. */
-    maxLineGapEm: 2.5,
+    /** Rows with amounts follow each other within a few lines (a wrapped label between); a wider gap ends the block. */
+    maxLineGapEm: 4,
     /**
      * Right edges (or centres) of one column's numbers agree to within a point
      * or two: the text layer places each glyph run exactly, but a run of several
      * words is split by character share, which can move a word by a point.
      */
     alignTolerancePt: 2,
+  },
+  label: {
+    /**
+     * Words of one label stand a word space apart (about 0.25–0.35 em, wider in
+     * justified or letter-spaced text); a gap of one and a half em inside a
+     * label is a column or text-column gap, so two texts were joined.
+     */
+    maxWordGapEm: 1.5,
   },
   columnConsistency: {
     /**
@@ -34,5 +42,10 @@ export const READER = {
     spreadEm: 0.35,
     /** Fewer cells than this say nothing about a column's alignment. */
     minCells: 3,
+    /**
+     * A change column holds the difference of two years, typically a few per
+     * cent of them; its typical number is far below a third of its neighbours'.
+     */
+    changeColumnRatio: 3,
   },
 } as const;

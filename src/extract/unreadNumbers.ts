@@ -32,16 +32,18 @@ export function numberCells(line: Line): NumberCell[] {
     if (current.length > 0) cells.push({ text: current.map((t) => t.text).join(" "), x0: current[0]!.x0, x1: current[current.length - 1]!.x1 });
     current = [];
   };
-  for (const t of line.tokens) {
-    if (!AMOUNT.test(t.text)) {
+  line.tokens.forEach((t, k) => {
+    // A number that starts a line before a word is a chapter number or a code ("3 Tjenesteområdene 5", "1 Driftsutgifter"), not an amount.
+    const leadingCode = k === 0 && /^\p{L}/u.test(line.tokens[1]?.text ?? "");
+    if (!AMOUNT.test(t.text) || leadingCode) {
       flush();
-      continue;
+      return;
     }
     const prev = current[current.length - 1];
     const joins = prev !== undefined && /^\d{3}\b/u.test(t.text) && t.x0 - prev.x1 < READER.digitGroupGapEm * line.size;
     if (!joins) flush();
     current.push(t);
-  }
+  });
   flush();
   return cells;
 }
@@ -65,38 +67,47 @@ export function alignedNumberBlocks(lines: Line[]): Line[][] {
   const blocks: Line[][] = [];
   let run: Line[] = [];
   const close = () => {
-    if (run.length >= READER.possibleTable.minLines && alignedColumns(run) >= READER.possibleTable.minColumns) blocks.push(run);
+    const rows = tableRows(run);
+    if (rows.length >= READER.possibleTable.minLines) blocks.push(rows);
     run = [];
   };
+  // Lines without numbers in between (a wrapped label, a group heading, or prose
+  // of the other text column on a two-column page) do not end a block: only a gap does.
   for (const line of lines) {
+    if (numberCells(line).length < 2 || CONTENTS_LINE.test(line.text)) continue;
     const prev = run[run.length - 1];
-    const gapped = prev !== undefined && line.y - prev.y > READER.possibleTable.maxLineGapEm * line.size;
-    const counts = numberCells(line).length >= 2 && !CONTENTS_LINE.test(line.text);
-    if (!counts || gapped) close();
-    if (counts) run.push(line);
+    if (prev !== undefined && line.y - prev.y > READER.possibleTable.maxLineGapEm * line.size) close();
+    run.push(line);
   }
   close();
   return blocks;
 }
 
-function alignedColumns(block: Line[]): number {
-  const edges = block.flatMap((line, i) => numberCells(line).map((c) => ({ line: i, right: c.x1, centre: (c.x0 + c.x1) / 2 })));
+/**
+ * The lines of a run that have two or more numbers in columns shared with at
+ * least two other lines. Counting per line, not per column, is what keeps a
+ * paragraph full of numbers out: its numbers may line up by chance once or
+ * twice, but not two on each of three lines.
+ */
+function tableRows(run: Line[]): Line[] {
+  if (run.length < READER.possibleTable.minLines) return [];
   const tolerance = READER.possibleTable.alignTolerancePt;
-  let best = 0;
-  for (const key of ["right", "centre"] as const) {
-    const sorted = [...edges].sort((a, b) => a[key] - b[key]);
-    let columns = 0;
+  const best = (["right", "centre"] as const).map((key) => {
+    const edges = run.flatMap((line, i) => numberCells(line).map((c) => ({ line: i, at: key === "right" ? c.x1 : (c.x0 + c.x1) / 2 })));
+    const sorted = [...edges].sort((a, b) => a.at - b.at);
+    const aligned = new Map<number, number>();
     let start = 0;
     for (let i = 1; i <= sorted.length; i++) {
-      if (i === sorted.length || sorted[i]![key] - sorted[i - 1]![key] > tolerance) {
-        const lineCount = new Set(sorted.slice(start, i).map((e) => e.line)).size;
-        if (lineCount >= READER.possibleTable.minLines) columns++;
-        start = i;
+      if (i < sorted.length && sorted[i]!.at - sorted[i - 1]!.at <= tolerance) continue;
+      const cluster = sorted.slice(start, i);
+      if (new Set(cluster.map((e) => e.line)).size >= READER.possibleTable.minLines) {
+        for (const e of cluster) aligned.set(e.line, (aligned.get(e.line) ?? 0) + 1);
       }
+      start = i;
     }
-    best = Math.max(best, columns);
-  }
-  return best;
+    return run.filter((_, i) => (aligned.get(i) ?? 0) >= READER.possibleTable.minColumns);
+  });
+  return best.reduce((a, b) => (b.length > a.length ? b : a));
 }
 
 /**
