@@ -1,8 +1,8 @@
 import { fileURLToPath } from "node:url";
-import { extractDocument } from "../extract/index.js";
+import { extractDocument, extractWithTrace, type ExtractionTrace } from "../extract/index.js";
 import type { ExtractedDocument } from "../model/types.js";
-import { readDocument, ReadError } from "../read/index.js";
-import { InputError } from "./errors.js";
+import { readDocument, ReadError, type RawDocument } from "../read/index.js";
+import { InputError, UsageError } from "./errors.js";
 import type { Io } from "./io.js";
 
 /** The embedded example, shipped with the package. */
@@ -21,13 +21,25 @@ export async function loadDocuments(files: readonly string[], io: Io): Promise<E
 }
 
 async function loadDocument(file: string): Promise<ExtractedDocument> {
+  return extractDocument(await loadRaw(file));
+}
+
+/** `extract --explain PAGE`: one document read with the trace of one page kept. */
+export async function explainDocument(file: string, page: number, io: Io): Promise<{ document: ExtractedDocument; trace: ExtractionTrace }> {
+  if (io.isTTY || io.env.BOP_REAL_PROGRESS === "1") io.stderr.write(`bop-real: reading ${file} ...\n`);
+  const raw = await loadRaw(file);
+  if (page > raw.pages.length) throw new UsageError(`--explain ${page}: ${file} has ${raw.pages.length} pages`);
+  return extractWithTrace(raw, page);
+}
+
+async function loadRaw(file: string): Promise<RawDocument> {
   try {
     const raw = await readDocument(file);
     if (raw.pages.length === 0) throw new InputError(`${file} has no pages. Check that it is the right document.`);
     if (raw.pages.every((p) => p.runs.length === 0)) {
       throw new InputError(`${file} has no text layer (a scanned document?): its numbers cannot be read. Ask for the original PDF, or run it through OCR first.`);
     }
-    return extractDocument(raw);
+    return raw;
   } catch (err) {
     if (err instanceof ReadError) throw new InputError(err.message);
     throw err;

@@ -73,6 +73,7 @@ function addExtractCommand(program: Command, io: Io, setCode: (code: number) => 
     .description("print the line items found in budget documents, with provenance")
     .argument("<files...>", "budget documents (PDF or .docx)")
     .addOption(new Option("-f, --format <format>", "output format").choices(extractionFormats).default("table"))
+    .option("--explain <page>", "show how one page was read: its lines, the columns found, each row's cells, the sum checks")
     .option("--strict", "exit 1 when anything was uncertain (warnings)")
     .option("--no-color", "no colours")
     .option("--debug", "show stack traces of errors")

@@ -101,12 +101,15 @@ export function parseAssumptions(texts: readonly string[]): Map<number, Decimal>
 export interface ExtractOptions {
   files: string[];
   format: ExtractionFormat;
+  /** `--explain PAGE`: show how this page was read instead of the items. */
+  explainPage: number | null;
   strict: boolean;
   noColor: boolean;
 }
 
 export interface RawExtract {
   format?: string;
+  explain?: string;
   strict?: boolean;
   debug?: boolean;
   color?: boolean;
@@ -117,7 +120,15 @@ export function extractOptions(files: string[], raw: RawExtract): ExtractOptions
   return {
     files,
     format: choice(raw.format ?? "table", extractionFormats, "--format"),
+    explainPage: explainPage(raw.explain, files),
     strict: raw.strict === true,
     noColor: raw.color === false,
   };
+}
+
+function explainPage(raw: string | undefined, files: string[]): number | null {
+  if (raw === undefined) return null;
+  if (!/^\d+$/.test(raw) || Number(raw) < 1) throw new UsageError(`--explain needs a page number (1, 2, …), not "${raw}"`);
+  if (files.length !== 1) throw new UsageError("--explain explains one page of one document: give one file");
+  return Number(raw);
 }

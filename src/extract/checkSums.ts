@@ -11,7 +11,15 @@ import type { LineItem, Warning } from "../model/types.js";
  * exact amounts: there a difference of up to half a rounding step per row (at
  * least one step) of the table's last printed digit is accepted.
  */
-export function checkTableSums(items: LineItem[], file: string): Warning[] {
+/** One total checked against its rows: for `--explain`, which shows why a table was trusted or not. */
+export interface SumCheck {
+  total: LineItem;
+  holds: boolean;
+  /** The rows that add up to it, or (when none do) the first set it was checked against. */
+  rows: LineItem[];
+}
+
+export function checkTableSums(items: LineItem[], file: string, checks: SumCheck[] = []): Warning[] {
   const warnings: Warning[] = [];
   const covers = new Map<LineItem, LineItem[]>();
   items.forEach((item, idx) => {
@@ -21,8 +29,10 @@ export function checkTableSums(items: LineItem[], file: string): Warning[] {
     const match = candidates.find((set) => addsUp(item, set));
     if (match) {
       covers.set(item, match);
+      checks.push({ total: item, holds: true, rows: match });
       return;
     }
+    checks.push({ total: item, holds: false, rows: candidates[0]! });
     item.flags.push("sum_mismatch");
     for (const row of candidates[0]!) if (!row.flags.includes("in_failed_sum")) row.flags.push("in_failed_sum");
     warnings.push({

@@ -3,7 +3,7 @@ import type { ExtractedDocument, LineItem, Warning } from "../model/types.js";
 import type { RawDocument } from "../read/index.js";
 import { findBudgetYear } from "./budgetYear.js";
 import { findPriceBasisStatement, type PriceBasisStatement } from "./priceBasisStatement.js";
-import { checkTableSums } from "./checkSums.js";
+import { checkTableSums, type SumCheck } from "./checkSums.js";
 import { linesToTableParts, type DocumentState } from "./findTables.js";
 import { markTotals, tablePartToLineItems } from "./rowsToLineItems.js";
 import { printedPageNumbers } from "./printedPageNumbers.js";
@@ -15,9 +15,28 @@ import { columnDoubts, type ColumnDoubt } from "./columnChecks.js";
 import { possibleTablesNotRead } from "./unreadNumbers.js";
 
 export { columnKind } from "./columnKind.js";
-export type { Line, TablePart, Column } from "./types.js";
+export type { Line, TablePart, Column, TableLine, Cell } from "./types.js";
+export type { SumCheck } from "./checkSums.js";
 
 export function extractDocument(raw: RawDocument): ExtractedDocument {
+  return extract(raw, null);
+}
+
+/** What the reader saw and did on one page, for `extract --explain PAGE`. */
+export interface ExtractionTrace {
+  page: number;
+  lines: Line[];
+  parts: TablePart[];
+  sumChecks: SumCheck[];
+}
+
+/** Reads the document as `extractDocument` does, keeping the intermediate records of one page. */
+export function extractWithTrace(raw: RawDocument, page: number): { document: ExtractedDocument; trace: ExtractionTrace } {
+  const trace: ExtractionTrace = { page, lines: [], parts: [], sumChecks: [] };
+  return { document: extract(raw, trace), trace };
+}
+
+function extract(raw: RawDocument, trace: ExtractionTrace | null): ExtractedDocument {
   const pages = raw.pages.map((p) => runsToLines(p));
   const { title, year } = findBudgetYear(pages.slice(0, 4).flat());
   const state = initialState(raw.file, year ?? findBudgetYear(pages.flat()).year, findPriceBasisStatement(pages));
@@ -34,6 +53,10 @@ export function extractDocument(raw: RawDocument): ExtractedDocument {
     state.pageHeight = page.height;
     const lines = splitTextColumns(withoutRunningLines(pages[i]!, page.height), page.width);
     const found = linesToTableParts(lines, state);
+    if (trace?.page === page.number) {
+      trace.lines = lines;
+      trace.parts = found.parts;
+    }
     warnings.push(...found.warnings);
     warnings.push(...possibleTablesNotRead(lines, found.taken, raw.file));
     for (const part of found.parts) {
@@ -42,7 +65,7 @@ export function extractDocument(raw: RawDocument): ExtractedDocument {
       items.push(...partItems);
     }
   });
-  warnings.push(...finishTables(items, state));
+  warnings.push(...finishTables(items, state, trace?.sumChecks ?? []));
   return { file: raw.file, budgetYear: state.budgetYear, title, pageCount: raw.pages.length, items, warnings };
 }
 
@@ -51,13 +74,13 @@ function initialState(file: string, budgetYear: number | null, statedBasis: Pric
 }
 
 /** Whole-table work once every page is read: totals, unit and sum checks, and the price basis taken from the text. */
-function finishTables(items: LineItem[], state: DocumentState): Warning[] {
+function finishTables(items: LineItem[], state: DocumentState, sumChecks: SumCheck[]): Warning[] {
   const warnings: Warning[] = [];
   if (state.usedStatedBasis && state.statedBasis) warnings.push(statedBasisWarning(state.file, state.statedBasis));
   for (const table of groupByTable(items)) {
     markTotals(table);
     if (table[0]!.flags.includes("unit_unknown")) warnings.push(unitUnknownWarning(state.file, table[0]!));
-    warnings.push(...checkTableSums(table, state.file));
+    warnings.push(...checkTableSums(table, state.file, sumChecks));
   }
   return warnings;
 }

@@ -11,6 +11,7 @@ import { realTermsToTerminal } from "./terminal.js";
 
 export { formatKroner, formatPercent, langs, type Lang } from "./format.js";
 export { renderSentence } from "./sentence.js";
+export { explainToText } from "./explain.js";
 
 export const realTermsFormats = ["table", "csv", "md", "json"] as const;
 export type RealTermsFormat = (typeof realTermsFormats)[number];
