@@ -61,6 +61,19 @@ export interface AmountValue {
 
 export type RowRole = "item" | "sub" | "sum" | "total";
 
+/**
+ * Why a line item's figures may be wrong. The strings are part of the JSON
+ * (`flags`) and the CSV, so they never change once published.
+ * - `sum_mismatch`: a Sum/total row that none of its candidate rows add up to;
+ * - `in_failed_sum`: a row counted in such a sum (either may be the wrong one);
+ * - `unit_unknown`: no unit was found, so the amounts are read as whole kroner;
+ * - `uncertain_reading`: the reader is unsure how it read this row;
+ * - `unread_cells`: some numbers printed in this row were not read.
+ */
+export type ItemFlag = "sum_mismatch" | "in_failed_sum" | "unit_unknown" | "uncertain_reading" | "unread_cells";
+
+export const ITEM_FLAGS: readonly ItemFlag[] = ["sum_mismatch", "in_failed_sum", "unit_unknown", "uncertain_reading", "unread_cells"];
+
 /** A row of a budget table that prints at least one amount. */
 export interface LineItem {
   label: string;
@@ -77,13 +90,42 @@ export interface LineItem {
   /** The whole row as printed, for a person checking the figure. */
   printedRow: string;
   values: AmountValue[];
-  /** Problems that concern this item (e.g. a sum that does not add up). */
-  flags: string[];
+  /** Reasons to doubt this item's figures (e.g. a sum that does not add up); empty when none. */
+  flags: ItemFlag[];
 }
+
+/**
+ * Every kind of warning, so that the compiler checks each code where it is made
+ * and where it is tested. The strings are part of the JSON output.
+ */
+export type WarningCode =
+  // reading the document
+  | "image_only_page"
+  | "possible_table_unread"
+  | "table_unread"
+  | "columns_in_doubt"
+  | "label_in_doubt"
+  | "row_uncertain"
+  | "row_without_label"
+  | "cell_unreadable"
+  | "unit_unknown"
+  | "sum_mismatch"
+  | "price_basis_from_text"
+  // comparing two years
+  | "rows_missing_year"
+  | "blank_cell"
+  | "column_not_matched"
+  | "row_in_failed_sum"
+  | "row_unit_unknown"
+  // price series
+  | "stale_series"
+  | "anslag"
+  | "assumption_carried_forward"
+  | "assumption_ignored";
 
 /** A problem found on the way. Warnings are data; only the CLI prints them. */
 export interface Warning {
-  code: string;
+  code: WarningCode;
   message: string;
   file?: string;
   page?: number;
@@ -201,6 +243,11 @@ export interface RealTermsRow {
   steps: PriceStep[];
   /** True when any index figure used is an anslag. */
   anslag: boolean;
+  /**
+   * Reasons to doubt the row's printed figures: the flags of the item(s) its
+   * two amounts come from, so every renderer can mark the row.
+   */
+  flags: ItemFlag[];
 }
 
 export interface RealTermsReport {

@@ -1,8 +1,10 @@
 // LineItem[] -> RealTermsReport: pick the compared columns, put both figures
 // in the prices of one year, and keep every figure and assumption used.
 import type { Decimal } from "decimal.js";
+import { ITEM_FLAGS } from "../model/types.js";
 import type {
   AmountValue,
+  ItemFlag,
   LineItem,
   RealTermsReport,
   RealTermsRow,
@@ -151,8 +153,17 @@ function toRealRow(item: LineItem, from: Priced, to: Priced, o: Resolved) {
     realChangePct: percentOf(realChange, fromInPricesOf),
     steps: used.map((s) => s.step),
     anslag: used.some((s) => s.points.some((p) => p.status === "anslag")),
+    flags: rowFlags([item]),
   };
   return { row, used };
+}
+
+/**
+ * The flags of the items a row's figures come from, once each and in a fixed
+ * order: a doubt about either figure is a doubt about the change between them.
+ */
+function rowFlags(items: readonly LineItem[]): ItemFlag[] {
+  return ITEM_FLAGS.filter((flag) => items.some((it) => it.flags.includes(flag)));
 }
 
 /**
@@ -190,7 +201,7 @@ export function percentOf(change: Decimal, base: Decimal): Decimal | null {
 function skipWarnings(picks: readonly Picked[], o: Resolved): Warning[] {
   const missing = [o.fromYear, o.toYear]
     .filter((year, i, years) => years.indexOf(year) === i)
-    .flatMap((year) => {
+    .flatMap((year): Warning[] => {
       const n = picks.filter((p) => !chooseFor(p, year, o)).length;
       if (n === 0) return [];
       const rows = n === 1 ? "1 row has no ${year} column and is" : `${n} rows have no ${year} column and are`;

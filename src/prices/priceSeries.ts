@@ -2,7 +2,7 @@
 // bases linked), KPI-JAE, the kommunal deflator (growth rates chained into an
 // index) or a user's CSV. Deflation only ever asks for a step between two years.
 import type { Decimal } from "decimal.js";
-import type { Assumption, IndexPoint, PriceStep, SeriesId, Warning } from "../model/types.js";
+import type { Assumption, IndexPoint, PriceStep, SeriesId, Warning, WarningCode } from "../model/types.js";
 import { D } from "./decimal.js";
 
 /** The user's `--assume YEAR=PCT`: growth in per cent on the year before. */
@@ -168,9 +168,9 @@ export function ignoredAssumptions(series: PriceSeries, assume: Assume): Warning
     }));
 }
 
-export const ASSUMPTION_IGNORED = "assumption_ignored";
-export const ANSLAG = "anslag";
-export const CARRIED_FORWARD = "assumption_carried_forward";
+export const ASSUMPTION_IGNORED: WarningCode = "assumption_ignored";
+export const ANSLAG: WarningCode = "anslag";
+export const CARRIED_FORWARD: WarningCode = "assumption_carried_forward";
 
 /** "2028–2030" for a run of years, "2028, 2030" otherwise. */
 function yearSpan(years: readonly number[]): string {

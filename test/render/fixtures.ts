@@ -3,7 +3,7 @@
 // printed in faste 2023-priser; KPI 2015=100: 2022 = 122,8, 2023 = 129,6.
 import { Decimal } from "decimal.js";
 import type {
-  AmountValue, ColumnKind, ExtractedDocument, IndexMethod, IndexPoint, IndexSource, IndexStatus, LineItem, PriceBasis, PriceStep,
+  AmountValue, ColumnKind, ExtractedDocument, IndexMethod, IndexPoint, IndexSource, IndexStatus, ItemFlag, LineItem, PriceBasis, PriceStep,
   RealTermsReport, RealTermsRow,
 } from "../../src/model/types.js";
 
@@ -46,7 +46,7 @@ interface ItemSpec {
   unit: [multiplier: number, printed: string];
   basis?: PriceBasis;
   values: AmountValue[];
-  flags?: string[];
+  flags?: ItemFlag[];
 }
 
 export function item(spec: ItemSpec): LineItem {
@@ -71,7 +71,7 @@ export const barnevern = item({
 });
 
 export const sumOppvekst = item({
-  ...planFile, label: "Sum oppvekst", role: "total", page: 7, flags: ["sum avviker fra postene med 1 000 kr"],
+  ...planFile, label: "Sum oppvekst", role: "total", page: 7, flags: ["sum_mismatch"],
   values: [value(2022, "Budsjett 2022", "vedtatt_budsjett", "1045300000", "1 045 300"), plan(2023, "1092400000", "1 092 400"),
     plan(2024, "1091000000", "1 091 000"), plan(2025, "1090100000", "1 090 100"), plan(2026, "1089750000", "1 089 750")],
 });
@@ -100,6 +100,7 @@ export function realRow(source: LineItem, fromYear: number, toYear: number, pric
     nominalChange: (to.amountNok ?? new Decimal(0)).minus(fromNok), nominalChangePct: pct((to.amountNok ?? new Decimal(0)).minus(fromNok), fromNok),
     realChange: toIn.minus(fromIn), realChangePct: pct(toIn.minus(fromIn), fromIn),
     steps, anslag: steps.some((s) => s.fromPoint.status === "anslag" || s.toPoint.status === "anslag"),
+    flags: [...source.flags],
   };
 }
 
