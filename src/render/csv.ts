@@ -38,7 +38,14 @@ function csvCell(cell: ViewCell): string {
 
 const realTermsExtraColumns = [
   "kolonne_fra", "kolonne_til", "prisgrunnlag_fra", "prisgrunnlag_til", "anslag", "kilde", "prisindeks", "indeksstatus",
+  // Last, so that a reader that counts columns still finds the others where they were.
+  "usikker",
 ];
+
+/** The flag codes joined with ";", empty for a row without doubt: one cell a spreadsheet filter can test. */
+function flagsText(flags: readonly string[]): string {
+  return flags.join(";");
+}
 
 /** "KPI 2015=100": the series and the base(s) of the row's steps. */
 function seriesText(row: RealTermsRow, report: RealTermsReport): string {
@@ -75,6 +82,7 @@ export function realTermsToCsv(report: RealTermsReport): string {
       sourceText(row.item.provenance),
       seriesText(row, report),
       indexStatusText(row),
+      flagsText(row.flags),
     ];
   });
   return toCsv([head, ...rows]);
@@ -82,7 +90,7 @@ export function realTermsToCsv(report: RealTermsReport): string {
 
 const extractionColumns = [
   "file", "page", "table_title", "label", "code", "role", "year", "column",
-  "kind", "amount_nok", "printed", "unit_multiplier", "price_basis",
+  "kind", "amount_nok", "printed", "unit_multiplier", "price_basis", "flags",
 ];
 
 function extractionRecord(item: LineItem, value: AmountValue): string[] {
@@ -100,6 +108,7 @@ function extractionRecord(item: LineItem, value: AmountValue): string[] {
     value.printed,
     String(item.unit.multiplier),
     value.priceBasis.kind === "fixed" ? value.priceBasis.printed : "",
+    flagsText(item.flags),
   ];
 }
 

@@ -2,7 +2,9 @@
 import { Chalk, type ChalkInstance } from "chalk";
 import type { ExtractedDocument, LineItem } from "../model/types.js";
 import { formatKroner } from "./format.js";
+import { itemFlagText } from "./flagPhrases.js";
 import { plainTable } from "./terminal.js";
+import { UNCERTAIN_MARK, markedLabel } from "./uncertainty.js";
 
 /** The distinct column headers of a document, in the order they first appear. */
 function columnHeaders(items: readonly LineItem[]): string[] {
@@ -22,14 +24,8 @@ function documentHeading(doc: ExtractedDocument): string {
   return `${doc.file}${title} (${doc.pageCount} sider${year})`;
 }
 
-const FLAG_TEXT: Record<string, string> = {
-  sum_mismatch: "summen stemmer ikke med radene den står for; kontroller mot dokumentet",
-  in_failed_sum: "står i en sum som ikke stemmer; kontroller mot dokumentet",
-  unit_unknown: "fant ingen enhet for tabellen (lest som kroner)",
-};
-
 function flagLines(items: readonly LineItem[]): string[] {
-  return items.flatMap((item) => item.flags.map((flag) => `! ${item.label} (s. ${item.provenance.page}): ${FLAG_TEXT[flag] ?? flag}`));
+  return items.flatMap((item) => item.flags.map((flag) => `${UNCERTAIN_MARK} ${item.label} (s. ${item.provenance.page}): ${itemFlagText[flag]}`));
 }
 
 /** One terminal table per budget table: each has its own columns, so a document's tables are not run together. */
@@ -54,7 +50,7 @@ function tableBlock(items: readonly LineItem[], chalk: ChalkInstance): string {
   const headers = columnHeaders(items);
   const table = plainTable(["Post", "Side", ...headers], ["left", "right", ...headers.map(() => "right" as const)], chalk);
   for (const item of items) {
-    const label = "  ".repeat(item.indent) + item.label;
+    const label = "  ".repeat(item.indent) + markedLabel(item.label, item.flags);
     table.push([label, String(item.provenance.page), ...itemCells(item, headers)]);
   }
   return [title, table.toString(), ...flagLines(items).map((l) => chalk.yellow(l))].join("\n");

@@ -85,7 +85,7 @@ function rowJson(row: RealTermsRow): Record<string, unknown> {
     real_change: decimalString(row.realChange), real_change_pct: orNull(row.realChangePct),
     rounded: roundedJson(row), steps: row.steps.map(stepJson),
     index_status: indexStatus(row),
-    anslag: row.anslag || anslagFigures(row).length > 0, anslag_figures: anslagFigures(row), flags: item.flags,
+    anslag: row.anslag || anslagFigures(row).length > 0, anslag_figures: anslagFigures(row), flags: row.flags,
   };
 }
 

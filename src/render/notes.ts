@@ -5,10 +5,13 @@ import type { Lang } from "./format.js";
 import { anslagFootnote, indexBlocks, type NoteBlock } from "./indexNotes.js";
 import { joinList, tablePhrases, type TablePhrases } from "./phrases.js";
 import { reportHasAnslag } from "./realTermsView.js";
+import { uncertainFootnote } from "./uncertainty.js";
 
 export { usedIndexPoints, type NoteBlock } from "./indexNotes.js";
 
 export interface RealTermsNotes {
+  /** "! Usikkert tall: …" lines for rows whose figures may be wrong; empty when none is. */
+  uncertain: string[];
   /** "* anslag: …", or null when no figure depends on an anslag. */
   footnote: string | null;
   /** Paragraphs, some with a line per item (the index figures). */
@@ -20,6 +23,7 @@ export function realTermsNotes(report: RealTermsReport, lang: Lang): RealTermsNo
   const columns = report.rows.length === 0 ? [] : [columnsLine(report, p)];
   const lines = [...columns, ...basisLines(report, p), p.allKroner].map((text) => ({ text, items: [] }));
   return {
+    uncertain: uncertainFootnote(report.rows.map((r) => ({ flags: r.flags, provenance: r.item.provenance })), lang),
     footnote: reportHasAnslag(report) ? anslagFootnote(report, lang) : null,
     blocks: [...indexBlocks(report, lang), ...lines],
   };

@@ -100,7 +100,8 @@ export function provenanceColumns(report: RealTermsReport, lang: Lang): Provenan
   return { headers: [p.file, p.page], cells: (row) => [baseName(row.item.provenance.file), page(row)] };
 }
 
-function baseName(file: string): string {
+/** The file name without its folders, as a reader names the file. */
+export function baseName(file: string): string {
   return file.split(/[\\/]/).pop() ?? file;
 }
 

@@ -5,6 +5,7 @@ import type { AmountValue, RealTermsReport, RealTermsRow } from "../model/types.
 import { formatKroner, formatPercent, roundHalfUp, type Lang } from "./format.js";
 import { joinList, seriesShortName, tablePhrases } from "./phrases.js";
 import { anslagSides } from "./realTermsView.js";
+import { uncertainSentence } from "./uncertainty.js";
 
 interface SentencePhrases {
   kr: (amount: string) => string;
@@ -127,5 +128,7 @@ export function renderSentence(row: RealTermsRow, report: RealTermsReport, lang:
   const opening = s.opening(label, amount(row.from), `${row.from.year}${basis.from}`, amount(row.to), `${row.to.year}`);
   const real = changeText(row.realChange, row.realChangePct, lang) ?? s.same;
   const measured = s.measured(row.pricesOf, deflatorText(row, report, lang), real);
-  return `${opening}${basis.to}${nominalClause(row, lang)}. ${measured}`;
+  // Last, so that the sentence reads as before, but inside it: whoever pastes the figures pastes the doubt too.
+  const uncertain = uncertainSentence({ flags: row.flags, provenance: row.item.provenance }, lang);
+  return `${opening}${basis.to}${nominalClause(row, lang)}. ${measured}${uncertain === null ? "" : ` ${uncertain}`}`;
 }

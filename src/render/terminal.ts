@@ -5,6 +5,7 @@ import type { RealTermsReport } from "../model/types.js";
 import type { Lang } from "./format.js";
 import { realTermsNotes } from "./notes.js";
 import { tablePhrases } from "./phrases.js";
+import { markedLabel } from "./uncertainty.js";
 import { humanCellText, provenanceColumns, realTermsColumns, realTermsViewRow, type ViewCell } from "./realTermsView.js";
 
 export interface TerminalOptions {
@@ -41,13 +42,14 @@ export function realTermsToTerminal(report: RealTermsReport, options: TerminalOp
   const whereAligns = where.headers.map((_, i) => (i === where.headers.length - 1 ? "right" : "left") as "left" | "right");
   const table = plainTable(head, ["left", ...whereAligns, ...columns.map(() => "right" as const)], chalk);
   report.rows.forEach((row, i) => {
-    const label = "  ".repeat(row.item.indent) + row.item.label;
+    const label = "  ".repeat(row.item.indent) + markedLabel(row.item.label, row.flags);
     const view = viewRows[i];
     if (view === undefined) return;
     table.push([label, ...where.cells(row), ...columns.map((c, j) => terminalCell(view[c.key], lang, marked[j] ?? false, chalk))]);
   });
   const notes = realTermsNotes(report, lang);
-  const footnote = notes.footnote === null ? [] : [chalk.yellow(notes.footnote)];
+  // The doubt about a figure comes first under the table: it matters more than how it was deflated.
+  const footnote = [...notes.uncertain, ...(notes.footnote === null ? [] : [notes.footnote])].map((l) => chalk.yellow(l));
   const lines = notes.blocks.flatMap((b) => [b.text, ...b.items.map((item) => `  ${item}`)]);
   return [table.toString(), ...footnote, ...lines].join("\n") + "\n";
 }

@@ -40,9 +40,9 @@ describe("renderExtraction", () => {
 
   it("writes one CSV row per value", () => {
     const lines = renderExtraction(documents, { format: "csv", color: false }).trimEnd().split("\n");
-    expect(lines[0]).toBe("file,page,table_title,label,code,role,year,column,kind,amount_nok,printed,unit_multiplier,price_basis");
+    expect(lines[0]).toBe("file,page,table_title,label,code,role,year,column,kind,amount_nok,printed,unit_multiplier,price_basis,flags");
     expect(lines).toHaveLength(1 + 5 + 5 + 3);
-    expect(lines[1]).toBe("bop-2023-2026.pdf,7,Tabell 2.1 Netto driftsrammer per tjenesteområde,Barneverntjenesten,,item,2022,Budsjett 2022,vedtatt_budsjett,221588000,221 588,1000,");
+    expect(lines[1]).toBe("bop-2023-2026.pdf,7,Tabell 2.1 Netto driftsrammer per tjenesteområde,Barneverntjenesten,,item,2022,Budsjett 2022,vedtatt_budsjett,221588000,221 588,1000,,");
   });
 
   it("has no ANSI escapes without colour", () => {

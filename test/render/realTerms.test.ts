@@ -83,10 +83,10 @@ describe("renderRealTerms content", () => {
 
   it("keeps CSV machine-readable: plain integers, decimal points, per-row basis and anslag", () => {
     const lines = renderRealTerms(report, { format: "csv", color: false }).trimEnd().split("\n");
-    expect(lines[0]).toBe("Post,2022 nominelt,2026 som oppgitt,2026 i 2022-kroner,Realendring kr,Realendring %,kolonne_fra,kolonne_til,prisgrunnlag_fra,prisgrunnlag_til,anslag,kilde,prisindeks,indeksstatus");
-    expect(lines[1]).toBe('Barneverntjenesten,221588000,222144000,210488296,-11099704,-5.0,Budsjett 2022,2026,løpende,faste 2023-priser,nei,"bop-2023-2026.pdf s. 7, Tabell 2.1 Netto driftsrammer per tjenesteområde",KPI 2015=100,2022 publisert; 2023 publisert');
+    expect(lines[0]).toBe("Post,2022 nominelt,2026 som oppgitt,2026 i 2022-kroner,Realendring kr,Realendring %,kolonne_fra,kolonne_til,prisgrunnlag_fra,prisgrunnlag_til,anslag,kilde,prisindeks,indeksstatus,usikker");
+    expect(lines[1]).toBe('Barneverntjenesten,221588000,222144000,210488296,-11099704,-5.0,Budsjett 2022,2026,løpende,faste 2023-priser,nei,"bop-2023-2026.pdf s. 7, Tabell 2.1 Netto driftsrammer per tjenesteområde",KPI 2015=100,2022 publisert; 2023 publisert,');
     expect(lines[2]).toContain(",ja,");
-    expect(lines[2]).toMatch(/,KPI 2025=100,2022 beregnet; 2026 anslag$/);
+    expect(lines[2]).toMatch(/,KPI 2025=100,2022 beregnet; 2026 anslag,$/);
     expect(lines).toHaveLength(4);
   });
 

@@ -51,8 +51,8 @@ describe("statuses in every format", () => {
     const argv = [...seed, "--format", "csv", "--in-prices-of", "2026", "--deflator"];
     const result = await golden("series-deflator.in-2026-prices.csv.md", "series deflator in 2026 prices, CSV", argv);
     const [head, row] = result.stdout.trimEnd().split("\n");
-    expect(head).toMatch(/,anslag,kilde,prisindeks,indeksstatus$/);
-    expect(row).toMatch(/,ja,.*,kommunal deflator 2018=100,2022 beregnet; 2023 beregnet; 2026 anslag$/);
+    expect(head).toMatch(/,anslag,kilde,prisindeks,indeksstatus,usikker$/);
+    expect(row).toMatch(/,ja,.*,kommunal deflator 2018=100,2022 beregnet; 2023 beregnet; 2026 anslag,$/);
   });
 
   it("JSON: a status on every index figure and row, and the assumptions with their sources", async () => {
