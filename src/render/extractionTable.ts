@@ -50,7 +50,8 @@ function tableBlock(items: readonly LineItem[], chalk: ChalkInstance): string {
   const headers = columnHeaders(items);
   const table = plainTable(["Post", "Side", ...headers], ["left", "right", ...headers.map(() => "right" as const)], chalk);
   for (const item of items) {
-    const label = "  ".repeat(item.indent) + markedLabel(item.label, item.flags);
+    const marked = markedLabel(item.label, item.flags);
+    const label = "  ".repeat(item.indent) + (item.flags.length === 0 ? marked : chalk.yellow(marked));
     table.push([label, String(item.provenance.page), ...itemCells(item, headers)]);
   }
   return [title, table.toString(), ...flagLines(items).map((l) => chalk.yellow(l))].join("\n");

@@ -42,7 +42,8 @@ export function realTermsToTerminal(report: RealTermsReport, options: TerminalOp
   const whereAligns = where.headers.map((_, i) => (i === where.headers.length - 1 ? "right" : "left") as "left" | "right");
   const table = plainTable(head, ["left", ...whereAligns, ...columns.map(() => "right" as const)], chalk);
   report.rows.forEach((row, i) => {
-    const label = "  ".repeat(row.item.indent) + markedLabel(row.item.label, row.flags);
+    const shown = markedLabel(row.item.label, row.flags);
+    const label = "  ".repeat(row.item.indent) + (row.flags.length === 0 ? shown : chalk.yellow(shown));
     const view = viewRows[i];
     if (view === undefined) return;
     table.push([label, ...where.cells(row), ...columns.map((c, j) => terminalCell(view[c.key], lang, marked[j] ?? false, chalk))]);

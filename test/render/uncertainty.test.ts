@@ -71,6 +71,9 @@ describe("every output marks a flagged row and leaves the others alone", () => {
     expect(table).toMatch(/│ Helsestasjon og skolehelsetjeneste² ! +│/);
     expect(table).toMatch(/│ Barneverntjenesten +│/);
     expect(table).toContain("! Usikkert tall: programmet er usikkert på hvordan rader i «Tabell 3.4 Helse og omsorg» er lest (budsjett-2026.pdf s. 12).");
+    const coloured = renderRealTerms(report, { format: "table", color: true });
+    expect(coloured).toContain("\u001b[33mHelsestasjon og skolehelsetjeneste² !\u001b[39m");
+    expect(coloured).not.toContain("\u001b[33mBarneverntjenesten");
     const md = renderRealTerms(report, { format: "md", color: false, lang: "en" });
     expect(md).toContain("| Helsestasjon og skolehelsetjeneste² ! | budsjett-2026.pdf | 12 |");
     expect(md).toContain("| Barneverntjenesten | bop-2023-2026.pdf | 7 |");
