@@ -1,4 +1,4 @@
-// A Word document's content as plain records (mammoth's objects end in docx.ts),
+// A Word document's content as plain records (the XML ends in docxBody.ts),
 // and the metrics of the synthetic layout that places them on pages.
 
 export interface DocxParagraph {
@@ -34,6 +34,8 @@ export interface DocxRow {
 
 export interface DocxTable {
   kind: "table";
+  /** Widths of the grid columns in points (w:tblGrid), left to right. */
+  grid: number[];
   rows: DocxRow[];
 }
 

@@ -1,4 +1,4 @@
-// Plain records the reader hands on: nothing of pdf.js or mammoth survives past src/read.
+// Plain records the reader hands on: nothing of pdf.js or the Word XML survives past src/read.
 
 /** One piece of text as drawn, in page coordinates with y growing downwards. */
 export interface TextRun {
