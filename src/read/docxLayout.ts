@@ -6,9 +6,12 @@
 // longest label and each amount column 70 pt, with amounts right-aligned. Pages
 // start at the document's explicit page and section breaks; a page that runs
 // past the bottom of an A4 page goes on on a new one (repeating the table's
-// header rows, as Word does), so every y stays on its page.
-import { CHAR, LEAD, LEFT, RIGHT, SIZE, widthOf, wrap, type DocxBlock, type DocxParagraph, type Line } from "./docxModel.js";
-import { layoutTable, type LaidTable } from "./docxTable.js";
+// header rows, as Word does), so every y stays on its page. A table continued
+// as a separate headerless Word table is laid out on its first part's columns
+// and, when it lands on the same page, right under it, as one table.
+import { continuationFamilies, continuesPrevious } from "./docxContinuations.js";
+import { CHAR, LEAD, LEFT, RIGHT, SIZE, widthOf, wrap, type DocxBlock, type DocxParagraph, type DocxTable, type Line } from "./docxModel.js";
+import { isHeaderless, layoutTable, type LaidTable } from "./docxTable.js";
 import type { RawPage, TextRun } from "./types.js";
 
 const A4 = { width: 595, height: 842 };
@@ -60,6 +63,10 @@ class Pager {
 }
 
 export function blocksToPages(blocks: DocxBlock[]): RawPage[] {
+  const families = continuationFamilies(blocks, isHeaderless);
+  const laid = new Map<DocxTable, LaidTable>();
+  const layout = (t: DocxTable) => laid.get(t) ?? laid.set(t, layoutTable(t, families.get(t))).get(t)!;
+  const joins = joinedParts(blocks, families);
   const pager = new Pager();
   blocks.forEach((b, i) => {
     switch (b.kind) {
@@ -67,12 +74,13 @@ export function blocksToPages(blocks: DocxBlock[]): RawPage[] {
         if (!b.soft || pager.used) pager.newPage();
         return;
       case "paragraph":
-        if (pager.used && pager.room < keepWithTable(blocks, i)) pager.newPage();
+        if (joins.has(b)) return;
+        if (pager.used && pager.room < keepWithTable(blocks, i, layout)) pager.newPage();
         for (const l of paragraphLines(b)) pager.line(l);
         pager.image(b.images);
         return;
       case "table":
-        return tableToPager(layoutTable(b), pager);
+        return tableToPager(layout(b), pager, !joins.has(b));
       default:
         return assertNever(b);
     }
@@ -89,12 +97,12 @@ function assertNever(x: never): never {
  * (Word's "keep with next"), or the table would lose its title and unit.
  * Returns the lines that must fit from block i on, or 0 if it leads to no table.
  */
-function keepWithTable(blocks: DocxBlock[], i: number): number {
+function keepWithTable(blocks: DocxBlock[], i: number, layout: (t: DocxTable) => LaidTable): number {
   let lines = 0;
   for (let j = i; j < blocks.length && j < i + 4; j++) {
     const b = blocks[j]!;
     if (b.kind === "table") {
-      const t = layoutTable(b);
+      const t = layout(b);
       return lines + t.rows.slice(0, t.repeat + 1).reduce((n, r) => n + r.length, 0);
     }
     if (b.kind !== "paragraph" || paragraphLines(b).length !== 1) return 0;
@@ -129,7 +137,26 @@ function placeParagraphLine(text: string, p: DocxParagraph): Line {
   return line;
 }
 
-function tableToPager(t: LaidTable, pager: Pager): void {
+/**
+ * What joins a table to its continuation: the table itself (no gap after it)
+ * and the empty paragraphs between them (not laid out), so that parts on one
+ * page read as one table. Page breaks between them still start a page.
+ */
+function joinedParts(blocks: DocxBlock[], families: Map<DocxTable, DocxTable[]>): Set<DocxBlock> {
+  const joins = new Set<DocxBlock>();
+  blocks.forEach((b, i) => {
+    if (b.kind !== "table" || !continuesPrevious(b, families)) return;
+    for (let j = i - 1; j >= 0; j--) {
+      const before = blocks[j]!;
+      if (before.kind === "pageBreak") continue;
+      joins.add(before);
+      if (before.kind === "table") break;
+    }
+  });
+  return joins;
+}
+
+function tableToPager(t: LaidTable, pager: Pager, gapAfter: boolean): void {
   const head = t.rows.slice(0, t.repeat);
   const firstLines = t.rows.slice(0, t.repeat + 1).reduce((n, r) => n + r.length, 0);
   if (pager.used && pager.room < firstLines) pager.newPage();
@@ -141,5 +168,5 @@ function tableToPager(t: LaidTable, pager: Pager): void {
     for (const l of row) pager.line(l);
   });
   // Two blank lines after a table: a gap wider than a row's, which ends the table for the extractor.
-  pager.blank(2);
+  if (gapAfter) pager.blank(2);
 }

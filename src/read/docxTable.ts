@@ -1,7 +1,8 @@
 // A Word table laid out on the synthetic page: a grid of columns (the label
 // column as wide as its longest label, amount columns 70 pt), each cell's text
 // wrapped to its width and placed at the bottom of its cell, merged cells over
-// the grid columns they span.
+// the grid columns they span. The parts of a table continued as separate Word
+// tables are laid out on one set of columns, sized to all their rows.
 import { CHAR, LEFT, widthOf, wrap, type DocxCell, type DocxParagraph, type DocxRow, type DocxTable, type Line } from "./docxModel.js";
 
 const PAD = 4;
@@ -18,21 +19,25 @@ export interface LaidTable {
   repeat: number;
 }
 
-/** A cell that prints an amount (or a zero dash); a year or a range of years in a header is not one. */
-const AMOUNT = /^[−–\-(+]?\s?\d[\d\s\u00a0\u2009\u202f.,]*\)?(,-)?\s?%?$|^[−–-]$/u;
+/**
+ * A cell that prints an amount (or a zero dash), perhaps with its unit in the
+ * cell (`12 964 468 kr`, `1 835,0 mill.`); a year or a range of years in a
+ * header is not one.
+ */
+const AMOUNT = /^[−–\-(+]?\s?\d[\d\s\u00a0\u2009\u202f.,]*\)?(,-)?([\s\u00a0]?(%|kr\.?|kroner|mill\.?|mrd\.?|nok))?$|^[−–-]$/iu;
 const YEARS = /^(19|20)\d\d(\s*[–-]\s*((19|20)?\d\d)?)?$/u;
 
-const laidTables = new WeakMap<DocxTable, LaidTable>();
-
-export function layoutTable(t: DocxTable): LaidTable {
-  let laid = laidTables.get(t);
-  if (!laid) laidTables.set(t, (laid = layoutTableOnce(t)));
-  return laid;
+/** A table whose first row is already a body row: a part that goes on from another, if its grid says so. */
+export function isHeaderless(t: DocxTable): boolean {
+  const first = t.rows[0];
+  return first !== undefined && !first.header && hasAmount(first);
 }
 
-function layoutTableOnce(t: DocxTable): LaidTable {
+/** Lays out `t` on columns sized to the body rows of all of `family` (the parts of one table, `t` among them). */
+export function layoutTable(t: DocxTable, family: DocxTable[] = [t]): LaidTable {
   const bodyStart = bodyStartOf(t);
-  const columns = gridColumns(t, bodyStart);
+  const width = Math.max(1, ...family.flatMap((part) => part.rows.flatMap((r) => r.cells.map((c) => c.column + c.span))));
+  const columns = gridColumns(width, family.flatMap((part) => part.rows.slice(bodyStartOf(part))));
   const cellLines = t.rows.map((row, r) => row.cells.map((c) => cellToLines(c, columns, r < bodyStart)));
   const heights = rowHeights(t, cellLines);
   const slots: Line[][] = heights.map((h) => Array.from({ length: h }, (): Line => []));
@@ -74,9 +79,7 @@ interface GridColumn {
  * amount columns 70 pt or as wide as their widest amount. Header rows (before
  * the first row with an amount) do not widen columns: their text wraps.
  */
-function gridColumns(t: DocxTable, bodyStart: number): GridColumn[] {
-  const n = Math.max(1, ...t.rows.flatMap((r) => r.cells.map((c) => c.column + c.span)));
-  const body = t.rows.slice(bodyStart);
+function gridColumns(n: number, body: DocxRow[]): GridColumn[] {
   const columns: GridColumn[] = [];
   let left = LEFT;
   for (let j = 0; j < n; j++) {
