@@ -21,7 +21,8 @@ const LOWER_START = /^[a-zæøå(§]/u;
 const JOINING_END = /(-|\bog|\bi|\btil|\bfor|\bav|\bmed|\bpå|\bfra|\bved|\bsom|\bunder|,)$/u;
 
 export function tablePartToLineItems(part: TablePart, file: string, pageLabels: Map<number, string>, warnings: Warning[]): LineItem[] {
-  const codes = splitCodes(part.lines);
+  const codes = splitCodes(part.lines, part.table.codeColumn);
+  if (codes.size > 0) part.table.codeColumn = true;
   const rows = tableLinesToRows(part.lines);
   // The label edge of the whole table, over its pages: a page of only indented rows stays indented.
   part.table.labelLeft = Math.min(part.table.labelLeft, ...rows.map((r) => r.labelX));

@@ -7,8 +7,10 @@ const CODE = /^(\d{2,6}|\d{1,4}\.\d{1,3})$/;
  * Post 01) is neither label nor amount. It stands apart from the label by a
  * column gap, and most rows of the table have one; a number that merely starts
  * a label ("143 Rammereduksjon") is followed by an ordinary word space.
+ * `known`: an earlier part of the table had the column, so a continued part
+ * with only one or two rows left (often a coded row and its sum) has it too.
  */
-export function splitCodes(lines: TableLine[]): Map<TableLine, string> {
+export function splitCodes(lines: TableLine[], known = false): Map<TableLine, string> {
   const found = new Map<TableLine, Token[]>();
   for (const tl of lines) {
     const codes = leadingCodes(tl.labelTokens);
@@ -17,7 +19,7 @@ export function splitCodes(lines: TableLine[]): Map<TableLine, string> {
   const rows = lines.filter((tl) => tl.cells.length > 0 && !/^(sum|totalt?|i alt)\b/i.test(tl.line.text));
   const withCode = rows.filter((tl) => found.has(tl)).length;
   const out = new Map<TableLine, string>();
-  if (rows.length === 0 || withCode < Math.max(2, rows.length * 0.5)) return out;
+  if (rows.length === 0 || (!known && withCode < Math.max(2, rows.length * 0.5))) return out;
   for (const [tl, codes] of found) {
     tl.labelTokens = tl.labelTokens.slice(codes.length);
     out.set(tl, codes.map((t) => t.text).join(" "));

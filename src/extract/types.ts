@@ -58,6 +58,8 @@ export interface TableContext {
   budgetTable: boolean;
   /** Left edge of the label column, to tell indented sub-rows. */
   labelLeft: number;
+  /** A part of the table has a leading code column, so a continued part has one too, however few its rows. */
+  codeColumn: boolean;
 }
 
 export interface TablePart {
