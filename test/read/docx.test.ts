@@ -119,6 +119,80 @@ describe("DOCX tables", () => {
   });
 });
 
+describe("DOCX tables continued as separate Word tables", () => {
+  const GRID = [2400, 1100, 1100];
+  const head = tr([tc(""), th(["Regnskap", "2024"]), th(["Budsjett", "2025"])], true);
+  const first = tbl([head, tr([tc("Skole"), tc("10"), tc("11")]), tr([tc("SFO"), tc("20"), tc("21")])], GRID);
+  // Longer labels and wider amounts than the first part's: columns sized to this part alone would stand elsewhere.
+  const rest = (grid: number[]) =>
+    tbl([
+      tr([tc("Spesialpedagogisk hjelp til barn under opplæringspliktig alder"), tc(`1${NBSP}234${NBSP}567`), tc(`1${NBSP}300${NBSP}000`)]),
+      tr([tc("Sum oppvekst"), tc(`1${NBSP}234${NBSP}597`), tc(`1${NBSP}300${NBSP}032`)]),
+    ], grid);
+  const caption = [p("Tabell 5 Oppvekst"), p("Beløp i 1 000 kroner")].join("");
+  const values = (doc: ExtractedDocument) => doc.items.map((it) => [it.label, it.provenance.page, it.tableId, ...it.values.map((v) => v.amountNok?.toFixed())]);
+
+  it("on the next page: the rows of body only take the first part's columns", async () => {
+    const doc = await extract("forts-side.docx", [caption, first, p(""), p("", { pageBreakBefore: true }), rest(GRID)].join(""));
+    expect(values(doc)).toEqual([
+      ["Skole", 1, "t001", "10000", "11000"],
+      ["SFO", 1, "t001", "20000", "21000"],
+      ["Spesialpedagogisk hjelp til barn under opplæringspliktig alder", 2, "t001", "1234567000", "1300000000"],
+      ["Sum oppvekst", 2, "t001", "1234597000", "1300032000"],
+    ]);
+    expect(doc.warnings).toEqual([]);
+  });
+
+  it("on the same page, after an empty paragraph: read as one table", async () => {
+    const doc = await extract("forts-samme.docx", [caption, first, p(""), rest(GRID)].join(""));
+    expect(values(doc).map((v) => v.slice(0, 3))).toEqual([
+      ["Skole", 1, "t001"],
+      ["SFO", 1, "t001"],
+      ["Spesialpedagogisk hjelp til barn under opplæringspliktig alder", 1, "t001"],
+      ["Sum oppvekst", 1, "t001"],
+    ]);
+    expect(doc.warnings).toEqual([]);
+  });
+
+  it("a headerless table on another grid is laid out on its own columns", async () => {
+    const raw = await read("annet-rutenett.docx", [caption, first, p(""), rest([4000, 1100, 1100])].join(""));
+    const runs = raw.pages[0]!.runs;
+    const right = (text: string) => Math.max(...runs.filter((r) => r.text === text).map((r) => r.x + r.width));
+    const joined = await read("samme-rutenett.docx", [caption, first, p(""), rest(GRID)].join(""));
+    const rightJoined = (text: string) => Math.max(...joined.pages[0]!.runs.filter((r) => r.text === text).map((r) => r.x + r.width));
+    // Same grid: the continuation's amounts end where the first part's do; another grid: they need not.
+    expect(rightJoined(`1${NBSP}234${NBSP}567`)).toBe(rightJoined("10"));
+    expect(right(`1${NBSP}234${NBSP}567`)).not.toBe(right("10"));
+  });
+});
+
+describe("DOCX markup", () => {
+  it("reads WordprocessingML bound to another prefix than w:", async () => {
+    const body = [p("Tabell 6 Kultur"), p("Beløp i 1 000 kroner"), tbl([tr([tc(""), th("Budsjett 2025"), th("Økonomiplan 2026")], true), tr([tc("Bibliotek"), tc("42"), tc("43")])])].join("");
+    const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    const doc = `<?xml version="1.0" encoding="UTF-8"?><x:document xmlns:x="${W}"><x:body>${body.replace(/<(\/?)w:/g, "<$1x:").replace(/ w:/g, " x:")}</x:body></x:document>`;
+    const file = write("prefiks.docx", zip({ "word/document.xml": doc }));
+    const items = extractDocument(await readDocument(file)).items;
+    expect(items.map((it) => [it.label, it.values.map((v) => v.amountNok?.toFixed())])).toEqual([["Bibliotek", ["42000", "43000"]]]);
+  });
+
+  it("places a cell by w:gridBefore and keeps tracked insertions, not deletions", async () => {
+    // A row that starts one grid column in: its amount stands under 2026, not 2025.
+    const row = `<w:tr><w:trPr><w:gridBefore w:val="2"/></w:trPr>${tc("99")}</w:tr>`;
+    const ins = `<w:p><w:ins w:id="1" w:author="a"><w:r><w:t>Museum</w:t></w:r></w:ins><w:del w:id="2" w:author="a"><w:r><w:delText>Kino</w:delText></w:r></w:del></w:p>`;
+    const raw = await read("sporing.docx", [
+      p("Tabell 7 Kultur"),
+      p("Beløp i 1 000 kroner"),
+      tbl([tr([tc(""), th("Budsjett 2025"), th("Økonomiplan 2026")], true), tr([tc(ins), tc("42"), tc("43")]), row]),
+    ].join(""));
+    const at = (text: string) => raw.pages[0]!.runs.find((r) => r.text === text)!;
+    expect(at("99").x + at("99").width).toBe(at("43").x + at("43").width);
+    const doc = extractDocument(raw);
+    expect(doc.items.map((it) => [it.label, it.values.map((v) => v.amountNok?.toFixed() ?? null)])).toEqual([["Museum", ["42000", "43000"]]]);
+    expect(doc.warnings.map((w) => w.code)).toEqual(["row_without_label"]);
+  });
+});
+
 describe("DOCX pages", () => {
   it("start at page breaks, 'page break before' and section breaks, and nowhere else", async () => {
     const raw = await read("pages.docx", [
@@ -187,7 +261,7 @@ describe("files that are not usable Word documents", () => {
 });
 
 const samplesDir = path.resolve(root, "../shared/samples");
-const samples = ["d05-word.docx", "d06-word-framsikt.docx", "d07-stor-docx.docx"].filter((f) => existsSync(path.join(samplesDir, f)));
+const samples = ["d05-word.docx", "d06-word-framsikt.docx", "d07-stor-docx.docx", "d11-word-ansvar-fortsettelse.docx"].filter((f) => existsSync(path.join(samplesDir, f)));
 
 describe.skipIf(samples.length === 0)("shared DOCX samples", () => {
   it.each(samples)("%s: every value right, pages as in the truth", async (name) => {

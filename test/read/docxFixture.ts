@@ -112,6 +112,8 @@ export function tr(cells: string[], header = false): string {
   return `<w:tr>${header ? "<w:trPr><w:tblHeader/></w:trPr>" : ""}${cells.join("")}</w:tr>`;
 }
 
-export function tbl(rows: string[]): string {
-  return `<w:tbl><w:tblPr/>${rows.join("")}</w:tbl>`;
+/** A table; `grid` gives its column widths in twips (w:tblGrid), as Word always writes them. */
+export function tbl(rows: string[], grid: number[] = []): string {
+  const cols = grid.map((w) => `<w:gridCol w:w="${w}"/>`).join("");
+  return `<w:tbl><w:tblPr/><w:tblGrid>${cols}</w:tblGrid>${rows.join("")}</w:tbl>`;
 }
