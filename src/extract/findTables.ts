@@ -3,6 +3,7 @@ import type { PriceBasis, Unit, Warning } from "../model/types.js";
 import { assignCells, isAmountFragment, isCellSuffix } from "./assignCells.js";
 import { columnPitch, isYearLine, readHeader, type HeaderBlock } from "./headers.js";
 import type { PriceBasisStatement } from "./priceBasisStatement.js";
+import { READER } from "./settings.js";
 import type { Column, Line, TableContext, TableLine, TablePart, Token } from "./types.js";
 
 const CAPTION = /^(tabell|tab\.|tabel)\s*\d/i;
@@ -13,12 +14,6 @@ const HEADING = /^\d+(\.\d+)*\.?\s+\p{Lu}[\p{L} ,–-]+$/u;
 const NON_BUDGET_TITLE = /(nøkkeltall|nøkkeltal|kostra|statistikk|indikator|befolkning|måltall|brukerundersøkelse)/i;
 const BUDGET_HEADER = /(regnskap|rekneskap|budsjett|forslag|økonomiplan|øk\.?\s?plan|^øp|^r\s|^b\s|saldert|anslag)/i;
 const NON_BUDGET_HEADER = /(kostra|landet|gruppe|fylket)/i;
-/**
- * Widest word space, in ems: about 0.25–0.3 em in PDF fonts and 0.5 em in the
- * DOCX layout; a table's label and first amount have two cell margins or
- * more between them.
- */
-const WORD_SPACE = 0.6;
 
 export interface PageTables {
   parts: TablePart[];
@@ -208,7 +203,7 @@ function readBody(lines: Line[], start: number, columns: Column[], table: TableC
     // Rows carried over without a header have no header to vouch for them: a
     // line whose number follows its words at a word space is prose ending in a
     // number (as after a section break), not a row, whose amounts stand apart.
-    if (firstIsRow && lastLabel && split.frags[0]!.x0 - lastLabel.x1 < WORD_SPACE * line.size) break;
+    if (firstIsRow && lastLabel && split.frags[0]!.x0 - lastLabel.x1 < READER.carriedOver.proseNumberGapEm * line.size) break;
     const assigned = assignCells(split.frags, columns, line.size);
     if (!assigned || assigned.worst > 0.45 * pitch) {
       warnings.push({ code: "row_uncertain", message: `cannot place the amounts of this row in the table's columns with confidence; the row is left out`, file: state.file, page: line.page, table: table.title, text: line.text });

@@ -32,6 +32,15 @@ export const READER = {
      */
     maxWordGapEm: 1.5,
   },
+  carriedOver: {
+    /**
+     * A line carried over without a header whose number stands less than this
+     * after its last word is prose, not a row: a word space is about 0.25–0.3 em
+     * in PDF fonts and 0.5 em in the DOCX layout, while a row's label and first
+     * amount have two cell margins or more between them.
+     */
+    proseNumberGapEm: 0.6,
+  },
   columnConsistency: {
     /**
      * The cells read into one column must line up by right edge, left edge or
