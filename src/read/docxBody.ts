@@ -8,15 +8,51 @@ import { child, elements, isOn, textOf, type XmlElement } from "./xml.js";
 /** Footnote and endnote references are numbered in document order, one count per kind. */
 type NoteCounts = Map<string, number>;
 
-export function bodyToBlocks(body: XmlElement): DocxBlock[] {
-  return blocksOf(body, new Map());
+/** How a section starts (w:type of its w:sectPr): on the same page, a new one, or the next even or odd one. */
+type SectionStart = "continuous" | "page" | "even" | "odd";
+
+interface Reading {
+  notes: NoteCounts;
+  /** For the w:sectPr that ends each section: how the section after it starts. */
+  nextStart: Map<XmlElement, SectionStart>;
 }
 
-function blocksOf(parent: XmlElement, notes: NoteCounts): DocxBlock[] {
+export function bodyToBlocks(body: XmlElement): DocxBlock[] {
+  return blocksOf(body, { notes: new Map(), nextStart: sectionStarts(body) });
+}
+
+/**
+ * A section's w:sectPr stands in its last paragraph (the last section's at the
+ * end of the body), and its w:type says how that section starts. So the break
+ * after a section is the *next* section's type.
+ */
+function sectionStarts(body: XmlElement): Map<XmlElement, SectionStart> {
+  const ends = contentElements(body).flatMap((el) => {
+    const s = el.name === "p" ? child(child(el, "pPr"), "sectPr") : undefined;
+    return s ? [s] : [];
+  });
+  const last = child(body, "sectPr");
+  const starts = new Map<XmlElement, SectionStart>();
+  ends.forEach((s, i) => {
+    const next = ends[i + 1] ?? last;
+    starts.set(s, startOf(next));
+  });
+  return starts;
+}
+
+function startOf(sectPr: XmlElement | undefined): SectionStart {
+  const type = child(sectPr, "type")?.attrs["val"];
+  if (type === "continuous") return "continuous";
+  if (type === "evenPage") return "even";
+  if (type === "oddPage") return "odd";
+  return "page"; // nextPage, nextColumn in one column, or unset (nextPage by default)
+}
+
+function blocksOf(parent: XmlElement, ctx: Reading): DocxBlock[] {
   return contentElements(parent).flatMap((el): DocxBlock[] => {
-    if (el.name === "p") return paragraphToBlocks(el, notes);
+    if (el.name === "p") return paragraphToBlocks(el, ctx);
     if (el.name !== "tbl") return [];
-    const table = tableOf(el, notes);
+    const table = tableOf(el, ctx);
     // A table of one column is a frame around text (and perhaps the real table): read what is in it.
     if (table.rows.every((row) => row.cells.length <= 1)) return table.rows.flatMap((row) => row.cells.flatMap((c) => c.blocks));
     return [{ kind: "table", grid: table.grid, rows: table.rows.map((row) => ({ header: row.header, cells: row.cells.map(toCell) })) }];
@@ -66,14 +102,15 @@ interface RunStyle {
 const PLAIN: RunStyle = { caps: false, superscript: false };
 
 /** A paragraph, split where a page break stands in it; tabs separate segments, line breaks lines. */
-function paragraphToBlocks(p: XmlElement, notes: NoteCounts): DocxBlock[] {
+function paragraphToBlocks(p: XmlElement, ctx: Reading): DocxBlock[] {
   const props = child(p, "pPr");
-  const walk = new ParagraphWalk(props, notes);
+  const walk = new ParagraphWalk(props, ctx.notes);
   if (isOn(child(props, "pageBreakBefore"))) walk.pageBreak(true);
   walk.visitAll(p, PLAIN);
-  // A section break that starts a new page ends the page after this paragraph.
+  // The paragraph ends a section: the next one starts on a new page unless it is continuous.
   const section = child(props, "sectPr");
-  if (section && child(section, "type")?.attrs["val"] !== "continuous") walk.pageBreak(false);
+  const start = section && ctx.nextStart.get(section);
+  if (start && start !== "continuous") walk.pageBreak(false, start === "page" ? undefined : start);
   return walk.finish();
 }
 
@@ -128,13 +165,16 @@ class ParagraphWalk {
     return this.blocks;
   }
 
-  /** `soft`: a paragraph's "page break before", which adds no page when the page is still empty. */
-  pageBreak(soft: boolean): void {
+  /**
+   * `soft`: a paragraph's "page break before", which adds no page when the page
+   * is still empty; `parity`: the next page must be an even or odd one.
+   */
+  pageBreak(soft: boolean, parity?: "even" | "odd"): void {
     if (!soft) {
       this.flush();
       this.broke = true;
     }
-    this.blocks.push({ kind: "pageBreak", soft });
+    this.blocks.push(parity ? { kind: "pageBreak", soft, parity } : { kind: "pageBreak", soft });
   }
 
   private fresh(): DocxParagraph {
@@ -197,7 +237,7 @@ interface ReadTable {
  * the spans before it; a vertically merged cell spans the rows that continue
  * it (whose own cells Word does not show), as in Word.
  */
-function tableOf(tbl: XmlElement, notes: NoteCounts): ReadTable {
+function tableOf(tbl: XmlElement, ctx: Reading): ReadTable {
   const grid = elements(child(tbl, "tblGrid") ?? tbl)
     .filter((c) => c.name === "gridCol")
     .map((c) => Number(c.attrs["w"] ?? 0) / TWIPS_PER_POINT);
@@ -206,7 +246,7 @@ function tableOf(tbl: XmlElement, notes: NoteCounts): ReadTable {
     header: isOn(child(child(row.tr, "trPr"), "tblHeader")),
     cells: row.cells
       .filter((c) => c.merge !== "continue")
-      .map((c): ReadCell => ({ column: c.column, span: c.span, rowSpan: c.merge === "restart" ? 1 + continuedBelow(raw, r, c.column) : 1, blocks: blocksOf(c.tc, notes) })),
+      .map((c): ReadCell => ({ column: c.column, span: c.span, rowSpan: c.merge === "restart" ? 1 + continuedBelow(raw, r, c.column) : 1, blocks: blocksOf(c.tc, ctx) })),
   }));
   return { grid, rows };
 }

@@ -72,6 +72,7 @@ export function blocksToPages(blocks: DocxBlock[]): RawPage[] {
     switch (b.kind) {
       case "pageBreak":
         if (!b.soft || pager.used) pager.newPage();
+        if (b.parity && (pager.pages.length + 1) % 2 !== (b.parity === "odd" ? 1 : 0)) pager.newPage();
         return;
       case "paragraph":
         if (joins.has(b)) return;

@@ -12,10 +12,15 @@ export interface DocxParagraph {
   images: number;
 }
 
-/** `soft`: a paragraph's "page break before", which adds no page when the page is still empty. */
+/**
+ * `soft`: a paragraph's "page break before", which adds no page when the page
+ * is still empty. `parity`: a section that starts on an even or odd page; Word
+ * and LibreOffice print a blank page between when needed.
+ */
 export interface DocxPageBreak {
   kind: "pageBreak";
   soft: boolean;
+  parity?: "even" | "odd";
 }
 
 export interface DocxCell {

@@ -209,6 +209,19 @@ describe("DOCX pages", () => {
     for (const page of raw.pages) for (const r of page.runs) expect(r.y).toBeLessThan(page.height);
   });
 
+  it("after a section follow the next section's start: same page, new page, or the next odd page", async () => {
+    const raw = await read("seksjoner.docx", [
+      p("A"),
+      p("", { sectionBreak: "nextPage" }),
+      p("B"),
+      p("", { sectionBreak: "continuous" }), // the second section starts on the first one's page
+      p("C"),
+      p("", { sectionBreak: "oddPage" }), // the third starts on an odd page: page 2 is left blank
+      p("D"), // the last section's w:sectPr (in the body) sets no type: a new page
+    ].join(""));
+    expect(pageTexts(raw)).toEqual([["A", "B"], [], ["C"], ["D"]]);
+  });
+
   it("go on to a new page when an A4 page is full, repeating the table's header rows", async () => {
     const rows = Array.from({ length: 90 }, (_, i) => tr([tc(`Tjeneste ${i + 1}`), tc(String(100 + i)), tc(String(200 + i))]));
     const doc = await extract("long.docx", [

@@ -68,8 +68,12 @@ export interface ParagraphOptions {
   /** Left indent in twips. */
   ind?: number;
   jc?: "left" | "right" | "center";
-  /** Ends a section here (a section break to a new page). */
-  sectionBreak?: boolean;
+  /**
+   * Ends a section here. `true` is a section that starts on a new page; a
+   * string is the section's own w:type (how the section this paragraph ends
+   * began: the break after it is the next section's type).
+   */
+  sectionBreak?: boolean | "nextPage" | "continuous" | "evenPage" | "oddPage";
 }
 
 /** A paragraph; "\n" in the text is a line break, "\f" a page break. */
@@ -78,7 +82,7 @@ export function p(text: string, o: ParagraphOptions = {}): string {
     o.pageBreakBefore ? "<w:pageBreakBefore/>" : "",
     o.ind ? `<w:ind w:left="${o.ind}"/>` : "",
     o.jc ? `<w:jc w:val="${o.jc}"/>` : "",
-    o.sectionBreak ? `<w:sectPr><w:type w:val="nextPage"/></w:sectPr>` : "",
+    o.sectionBreak ? `<w:sectPr><w:type w:val="${o.sectionBreak === true ? "nextPage" : o.sectionBreak}"/></w:sectPr>` : "",
   ].join("");
   const runs = text.split(/(\n|\f)/).map((s) => {
     if (s === "\n") return "<w:r><w:br/></w:r>";
