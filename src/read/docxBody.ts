@@ -3,7 +3,7 @@
 // (w:tblGrid), merged cells (gridSpan, vMerge) and header rows (w:tblHeader)
 // are all in the markup, and nothing here guesses at what Word would draw.
 import type { DocxBlock, DocxCell, DocxParagraph } from "./docxModel.js";
-import { child, elements, isOn, textOf, type XmlElement } from "./xml.js";
+import { child, descendants, elements, isOn, textOf, type XmlElement } from "./xml.js";
 
 /** Footnote and endnote references are numbered in document order, one count per kind. */
 type NoteCounts = Map<string, number>;
@@ -111,11 +111,19 @@ function paragraphToBlocks(p: XmlElement, ctx: Reading): DocxBlock[] {
   const section = child(props, "sectPr");
   const start = section && ctx.nextStart.get(section);
   if (start && start !== "continuous") walk.pageBreak(false, start === "page" ? undefined : start);
-  return walk.finish();
+  const blocks = walk.finish();
+  // Text boxes anchored in the paragraph are read after it, as paragraphs of their own (before its section break).
+  const boxes = walk.textBoxes.flatMap((box) => blocksOf(box, ctx));
+  if (boxes.length === 0) return blocks;
+  const last = blocks[blocks.length - 1];
+  const endsSection = start !== undefined && start !== "continuous" && last?.kind === "pageBreak";
+  return endsSection ? [...blocks.slice(0, -1), ...boxes, last] : [...blocks, ...boxes];
 }
 
 class ParagraphWalk {
   private readonly blocks: DocxBlock[] = [];
+  /** The contents of VML text boxes met in the runs (w:txbxContent). */
+  readonly textBoxes: XmlElement[] = [];
   private part: DocxParagraph;
   /** A hard break ended the paragraph's text here: what follows is a new page, not a blank line. */
   private broke = false;
@@ -140,6 +148,7 @@ class ParagraphWalk {
         return this.add(style.superscript ? toSuperscript(cased) : cased);
       }
       case "softHyphen": return this.add("\u00ad");
+      // A hyphen where the line may not break is still a hyphen in a label.
       case "noBreakHyphen": return this.add("-");
       case "footnoteReference":
       case "endnoteReference": {
@@ -149,8 +158,12 @@ class ParagraphWalk {
       case "tab": return void this.part.lines[this.part.lines.length - 1]!.push("");
       case "cr": return void this.part.lines.push([""]);
       case "br": return el.attrs["type"] === "page" ? this.pageBreak(false) : void this.part.lines.push([""]);
-      case "drawing": return void this.part.images++;
-      case "pict": return void (hasImage(el) && this.part.images++);
+      // A picture counts (a page of nothing else is a scanned page); a chart or a shape does not.
+      case "drawing": return void (descendants(el, "a:blip").length > 0 && this.part.images++);
+      case "pict": {
+        if (descendants(el, "v:imagedata").length > 0) this.part.images++;
+        return void this.textBoxes.push(...descendants(el, "txbxContent"));
+      }
       default: {
         const inner = transparent(el);
         if (inner) this.visitAll(inner, style);
@@ -198,11 +211,6 @@ function runStyle(rPr: XmlElement | undefined, outer: RunStyle): RunStyle {
   const caps = child(rPr, "caps");
   const vert = child(rPr, "vertAlign")?.attrs["val"];
   return { caps: caps ? isOn(caps) : outer.caps, superscript: vert ? vert === "superscript" : outer.superscript };
-}
-
-/** A VML picture is an image when it shows image data (not only a text box or a line). */
-function hasImage(el: XmlElement): boolean {
-  return elements(el).some((c) => c.name === "v:imagedata" || hasImage(c));
 }
 
 function indentOf(ind: XmlElement | undefined): number {

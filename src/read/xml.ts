@@ -10,6 +10,7 @@ const PREFIXES: Record<string, string> = {
   "http://schemas.openxmlformats.org/markup-compatibility/2006": "mc",
   "http://schemas.openxmlformats.org/package/2006/relationships": "rel",
   "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing": "wp",
+  "http://schemas.openxmlformats.org/drawingml/2006/main": "a",
   "urn:schemas-microsoft-com:vml": "v",
 };
 
@@ -55,6 +56,11 @@ export function parseXml(text: string): XmlElement {
 export const elements = (el: XmlElement): XmlElement[] => el.children.filter((c): c is XmlElement => typeof c !== "string");
 export const child = (el: XmlElement | undefined, name: string): XmlElement | undefined => el && elements(el).find((c) => c.name === name);
 export const textOf = (el: XmlElement): string => el.children.map((c) => (typeof c === "string" ? c : textOf(c))).join("");
+
+/** The descendants of `el` named `name`, not looking inside a match. */
+export function descendants(el: XmlElement, name: string): XmlElement[] {
+  return elements(el).flatMap((c) => (c.name === name ? [c] : descendants(c, name)));
+}
 
 /** An OOXML on/off property: present means on, unless its val says false. */
 export function isOn(el: XmlElement | undefined): boolean {

@@ -176,6 +176,19 @@ describe("DOCX markup", () => {
     expect(items.map((it) => [it.label, it.values.map((v) => v.amountNok?.toFixed())])).toEqual([["Bibliotek", ["42000", "43000"]]]);
   });
 
+  it("reads a VML text box after its paragraph, and counts pictures but not charts as images", async () => {
+    const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    const ns = `xmlns:w="${W}" xmlns:v="urn:schemas-microsoft-com:vml" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"`;
+    const box = `<w:r><w:pict><v:shape><v:textbox><w:txbxContent>${p("Faktaboks: 12 barnehager")}</w:txbxContent></v:textbox></v:shape></w:pict></w:r>`;
+    const picture = `<w:p><w:r><w:drawing><a:graphic><a:graphicData><a:blip/></a:graphicData></a:graphic></w:drawing></w:r></w:p>`;
+    const chart = `<w:p><w:r><w:drawing><a:graphic><a:graphicData><c:chart/></a:graphicData></a:graphic></w:drawing></w:r></w:p>`;
+    const body = [`<w:p><w:r><w:t>Før</w:t></w:r>${box}</w:p>`, p("Etter"), p("", { pageBreakBefore: true }), picture, p("", { pageBreakBefore: true }), chart].join("");
+    const file = write("boks.docx", zip({ "word/document.xml": `<?xml version="1.0"?><w:document ${ns}><w:body>${body}</w:body></w:document>` }));
+    const raw = await readDocument(file);
+    expect(pageTexts(raw)).toEqual([["Før", "Faktaboks: 12 barnehager", "Etter"], [], []]);
+    expect(raw.pages.map((pg) => pg.imageOnly)).toEqual([false, true, false]);
+  });
+
   it("places a cell by w:gridBefore and keeps tracked insertions, not deletions", async () => {
     // A row that starts one grid column in: its amount stands under 2026, not 2025.
     const row = `<w:tr><w:trPr><w:gridBefore w:val="2"/></w:trPr>${tc("99")}</w:tr>`;
