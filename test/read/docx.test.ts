@@ -266,6 +266,7 @@ describe("files that are not usable Word documents", () => {
     ["ikke-zip.docx", Buffer.from("Dette er bare tekst, ikke et Word-dokument.\n"), "not_docx", /not a Word \.docx file.*Give the budget document as \.docx or PDF/],
     ["uten-dokument.docx", zip({ "mimetype": "application/zip", "data.txt": "x" }), "not_docx", /no word\/document\.xml/],
     ["avkortet.docx", valid.subarray(0, Math.floor(valid.length / 2)), "truncated", /damaged or incomplete.*Download the document again/],
+    ["ugyldig-xml.docx", zip({ "word/document.xml": "<w:document><w:body><w:p></w:body>" }), "not_docx", /not well-formed XML.*save it again as \.docx or PDF/],
     ["gammel.doc", Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512)]), "not_docx", /Word 97–2003.*save it as \.docx or PDF/],
     ["passord.docx", Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.from("EncryptedPackage", "utf16le")]), "encrypted", /password/],
     ["tom.docx", Buffer.alloc(0), "empty", /empty/],
