@@ -189,7 +189,9 @@ function readBody(lines: Line[], start: number, columns: Column[], table: TableC
     const line = lines[i]!;
     const prev = lines[i - 1];
     const gapped = prev !== undefined && !(firstIsRow && i === start) && line.y - prev.y > 3.2 * line.size;
-    if (gapped || CAPTION.test(line.text) || isYearLine(line)) break;
+    // Lines read column by column go back up the page where the next text column starts.
+    const newColumn = prev !== undefined && !(firstIsRow && i === start) && line.y < prev.y - prev.size;
+    if (gapped || newColumn || CAPTION.test(line.text) || isYearLine(line)) break;
     if (FOOTNOTE_LINE.test(line.text) && out.some((l) => l.cells.length > 0)) break;
     const split = splitLabel(line.tokens, labelRight);
     if (split.frags.length === 0) {

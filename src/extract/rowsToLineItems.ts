@@ -52,17 +52,18 @@ export function tablePartToLineItems(part: TablePart, file: string, pageLabels: 
 
 /** Joins the lines of a wrapped label; a line without amounts that does not continue a label is a group heading. */
 export function tableLinesToRows(lines: TableLine[]): Row[] {
+  const near = wrapGap(lines);
   const rows: Row[] = [];
   let pending: TableLine[] = [];
   for (const tl of lines) {
     const text = joinTokens(tl.labelTokens);
     const last = rows[rows.length - 1];
     if (tl.cells.length === 0) {
-      if (last && continuesAbove(last, tl, text, pending)) appendLabel(last, tl, text);
+      if (last && continuesAbove(last, tl, text, pending, near)) appendLabel(last, tl, text);
       else pending.push(tl);
       continue;
     }
-    const start = leadingLines(pending, text, tl);
+    const start = leadingLines(pending, text, tl, near);
     for (const p of pending.slice(0, pending.length - start.length)) rows.push(headingRow(p));
     const label = [...start.map((p) => joinTokens(p.labelTokens)), text].reduce(joinLabel, "");
     const first = start[0] ?? tl;
@@ -72,15 +73,40 @@ export function tableLinesToRows(lines: TableLine[]): Row[] {
   return rows;
 }
 
+/** Lines of one wrapped label are closer than this many ems when the table gives no better measure. */
+const WRAP_GAP_EM = 1.45;
+/** A wrapped label's lines are set tighter than separate rows; a little under the row pitch allows for rounding. */
+const ROW_PITCH_SHARE = 0.9;
+
+/**
+ * The largest distance between two lines of one wrapped label: under the pitch
+ * of separate rows (the least distance between two lines with amounts), or a
+ * fixed number of ems where the table has no two such lines.
+ */
+function wrapGap(lines: TableLine[]): (upper: TableLine, lower: TableLine) => boolean {
+  let rowPitch = Number.POSITIVE_INFINITY;
+  for (let k = 1; k < lines.length; k++) {
+    const [a, b] = [lines[k - 1]!, lines[k]!];
+    if (a.cells.length > 0 && b.cells.length > 0 && b.line.y > a.line.y) rowPitch = Math.min(rowPitch, b.line.y - a.line.y);
+  }
+  return (upper, lower) => {
+    const gap = lower.line.y - upper.line.y;
+    const byEm = WRAP_GAP_EM * lower.line.size;
+    return gap < (Number.isFinite(rowPitch) ? Math.max(byEm, ROW_PITCH_SHARE * rowPitch) : byEm);
+  };
+}
+
+type Near = ReturnType<typeof wrapGap>;
+
 /** The label-only lines just above a row that run on into it (a label wrapped with the amounts on its last line). */
-function leadingLines(pending: TableLine[], text: string, tl: TableLine): TableLine[] {
+function leadingLines(pending: TableLine[], text: string, tl: TableLine, near: Near): TableLine[] {
   let k = pending.length;
   let nextText = text;
   let next = tl;
   while (k > 0) {
     const prev = pending[k - 1]!;
     const prevText = joinTokens(prev.labelTokens);
-    if (!leadsInto(prevText, nextText, prev, next)) break;
+    if (!leadsInto(prevText, nextText, prev, next, near)) break;
     k--;
     nextText = prevText;
     next = prev;
@@ -92,19 +118,28 @@ function headingRow(tl: TableLine): Row {
   return { label: joinTokens(tl.labelTokens), labelX: tl.labelTokens[0]?.x0 ?? tl.line.tokens[0]!.x0, lines: [tl], cells: [], page: tl.line.page };
 }
 
-/** A label-only line right under a row, starting in lower case, is the rest of that row's label. */
-function continuesAbove(last: Row, tl: TableLine, text: string, pending: TableLine[]): boolean {
+/**
+ * A label-only line right under a row is the rest of that row's label when it
+ * starts in lower case, when the label above stops mid-phrase ("… og" / "SFO",
+ * "(§" / "31 og § 19 a)"), or when the row's amounts stood on a line of their
+ * own, centred beside a label of two lines.
+ */
+function continuesAbove(last: Row, tl: TableLine, text: string, pending: TableLine[], near: Near): boolean {
   if (pending.length > 0 || last.cells.length === 0) return false;
-  const prevLine = last.lines[last.lines.length - 1]!.line;
-  const close = tl.line.y - prevLine.y < 1.45 * tl.line.size;
-  const goesOn = LOWER_START.test(text) || /-$/u.test(last.label) || (/^\d/u.test(text) && JOINING_END.test(last.label));
-  return close && goesOn && (tl.labelTokens[0]?.x0 ?? 0) >= last.labelX - 1;
+  const prev = last.lines[last.lines.length - 1]!;
+  const centred = prev.labelTokens.length === 0 && last.lines.length > 1;
+  const goesOn = LOWER_START.test(text) || endsOpen(last.label) || centred;
+  return near(prev, tl) && goesOn && (tl.labelTokens[0]?.x0 ?? 0) >= last.labelX - 1;
 }
 
-/** A label-only line that ends mid-phrase, or whose next line goes on in lower case, leads into that next row. */
-function leadsInto(prevText: string, text: string, prev: TableLine, tl: TableLine): boolean {
-  const close = tl.line.y - prev.line.y < 1.45 * tl.line.size;
-  return close && (LOWER_START.test(text) || JOINING_END.test(prevText));
+/** A label-only line that ends mid-phrase, or whose next line goes on in lower case or holds only the amounts, leads into that next row. */
+function leadsInto(prevText: string, text: string, prev: TableLine, tl: TableLine, near: Near): boolean {
+  return near(prev, tl) && (LOWER_START.test(text) || endsOpen(prevText) || (text === "" && prevText !== ""));
+}
+
+/** A label that stops mid-phrase: a hyphen, a joining word, a comma, or a parenthesis not yet closed. */
+function endsOpen(label: string): boolean {
+  return JOINING_END.test(label) || /§$/u.test(label) || (label.match(/\(/gu)?.length ?? 0) > (label.match(/\)/gu)?.length ?? 0);
 }
 
 function appendLabel(row: Row, tl: TableLine, text: string): void {
@@ -114,8 +149,9 @@ function appendLabel(row: Row, tl: TableLine, text: string): void {
 
 /** "Barnevern-" + "tjenesten" → "Barneverntjenesten"; "Helse og" + "omsorg" → "Helse og omsorg". */
 export function joinLabel(a: string, b: string): string {
-  if (a === "") return b;
-  if (/\p{Ll}-$/u.test(a) && LOWER_START.test(b)) return a.slice(0, -1) + b;
+  if (a === "" || b === "") return a + b;
+  // "Lønns-" + "og prisvekst" keeps its hyphen: the word after it is the conjunction, not the word's end.
+  if (/\p{Ll}-$/u.test(a) && LOWER_START.test(b) && !/^(og|eller|og\/eller)\s/u.test(b)) return a.slice(0, -1) + b;
   return `${a} ${b}`;
 }
 

@@ -3,10 +3,15 @@ import type { Line, Token } from "./types.js";
 
 const LIGATURES: Record<string, string> = { "ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st" };
 
-/** Ligature glyphs and soft hyphens become plain text; every space kind becomes a split point. */
+/**
+ * Ligature glyphs and soft hyphens become plain text; every space kind becomes a split point.
+ * A soft hyphen at the end of a word is where a line was broken, so it shows as a hyphen (and
+ * the wrapped label is joined without a space); inside a word it is invisible and dropped.
+ */
 export function cleanText(text: string): string {
   return text
     .normalize("NFC")
+    .replace(/\u00ad+(?=$|[\s\u00a0])/gu, "-")
     .replace(/[\u00ad]/g, "")
     .replace(/[ﬀﬁﬂﬃﬄﬅﬆ]/g, (ch) => LIGATURES[ch] ?? ch);
 }

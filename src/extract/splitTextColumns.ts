@@ -1,80 +1,186 @@
+import { isAmountFragment, isCellSuffix } from "./assignCells.js";
 import { joinTokens } from "./runsToLines.js";
 import type { Line, Token } from "./types.js";
 
 /**
  * On a two-column page a narrow table in one text column shares its baselines
- * with prose in the other, so a "line" holds a table row and half a sentence.
- * Find the gutter: an x where many lines start a prose segment after a wide
- * gap. In each stretch of two-column text (ended by a line that runs across the
- * gutter, such as a full-width table row) cut the lines there and read the left
- * column before the right one; lines before and after a stretch stay in place.
+ * with prose in the other, so a "line" holds a table row and half a sentence;
+ * or the table's rows and the prose lines interleave on different baselines.
+ * Either way the page is read wrongly line by line. Find the gutter from the
+ * whitespace: a vertical band that many consecutive lines leave empty, with
+ * words starting at its right edge on several of them. A stretch of such lines
+ * ends at a line that runs across the gutter (a full-width heading) or that
+ * only leaves it blank between a label and its amounts (a full-width table
+ * row). Within a stretch, from its first to its last line that shows both
+ * columns, cut the lines at the gutter and read the left column before the
+ * right one; everything else stays in place.
  */
 export function splitTextColumns(lines: Line[], pageWidth: number): Line[] {
-  const gutter = findGutter(lines, pageWidth);
-  if (gutter === null) return lines;
+  const right = findRightColumn(lines, pageWidth);
+  if (right === null) return lines;
+  const page: Columns = { ...right, leftEdge: leftColumnEdge(lines, right.edge) };
   const out: Line[] = [];
-  let band: Line[] = [];
+  let stretch: Line[] = [];
   for (const line of lines) {
-    if (crossesGutter(line, gutter)) {
-      out.push(...reorderBand(band, gutter), line);
-      band = [];
-    } else band.push(line);
+    if (crossesGutter(line, page.edge) || isFullWidthRow(line, page)) {
+      out.push(...readStretch(stretch, page), line);
+      stretch = [];
+    } else stretch.push(line);
   }
-  return [...out, ...reorderBand(band, gutter)];
+  return [...out, ...readStretch(stretch, page)];
 }
 
-function crossesGutter(line: Line, gutter: number): boolean {
-  const first = line.tokens[0]!;
-  const last = line.tokens[line.tokens.length - 1]!;
-  return first.x0 < gutter - 2 && last.x1 > gutter && cutAt(line, gutter) < 0;
-}
-
-function reorderBand(band: Line[], gutter: number): Line[] {
-  const cuts = band.map((line) => cutAt(line, gutter));
-  const first = cuts.findIndex((c) => c >= 0);
-  if (first < 0) return band;
-  const last = cuts.length - 1 - [...cuts].reverse().findIndex((c) => c >= 0);
-  const left: Line[] = [];
-  const right: Line[] = [];
-  for (let i = first; i <= last; i++) {
-    const line = band[i]!;
-    const cut = cuts[i]!;
-    if (cut < 0) (line.tokens[0]!.x0 >= gutter - 2 ? right : left).push(line);
-    else {
-      left.push(withTokens(line, line.tokens.slice(0, cut)));
-      right.push(withTokens(line, line.tokens.slice(cut)));
-    }
-  }
-  return [...band.slice(0, first), ...left, ...right, ...band.slice(last + 1)];
-}
-
-/** Index of the token that starts the right text column on this line, or -1. */
-function cutAt(line: Line, gutter: number): number {
-  const k = line.tokens.findIndex((t, k) => k > 0 && Math.abs(t.x0 - gutter) < 2 && t.x0 - line.tokens[k - 1]!.x1 > 1.2 * line.size);
-  // Only prose starts the right text column: an amount that happens to start there is a table cell.
-  return k > 0 && line.tokens.slice(k).some((t) => /^\p{Ll}{2,}/u.test(t.text)) ? k : -1;
-}
-
-function withTokens(line: Line, tokens: Token[]): Line {
-  return { ...line, tokens, text: joinTokens(tokens) };
-}
-
+/** A gutter is at least this wide (in ems of the line's type): word spaces, even in justified prose, are far narrower. */
+const GUTTER_MIN_EM = 1.2;
+/** A gutter is at most this wide: the columns of a page are set close; a wider gap is a table's label column ending. */
+const GUTTER_MAX_EM = 4;
+/** Points a column's left edge wanders between lines (jitter, rounding of positioned text). */
+const EDGE_JITTER = 2;
+/** Table labels and list bullets sit up to this many ems inside their column's left edge. */
+const COLUMN_INDENT_EM = 1.2;
+/** An indented list in a column starts up to this many ems inside its edge. */
+const LIST_INDENT_EM = 4;
+/** Prose in a column ends within this many ems of the column's edge; a table's corner cell beside header words ends further off. */
+const SHORT_OF_EDGE_EM = 3;
+/** Lines each side needs before a stretch is two text columns: one stray gap is not a layout. */
+const MIN_COLUMN_LINES = 3;
 /** A gutter between text columns lies in the middle part of the page (a code column's edge does not). */
-function findGutter(lines: Line[], pageWidth: number): number | null {
-  const starts = new Map<number, number>();
+const MIDDLE = { from: 0.3, to: 0.7 };
+
+/** A word that starts a text column: a table label, a heading or prose, not an amount or a bullet. */
+const WORD = /^\p{L}{2,}/u;
+
+/** The right text column: where it starts, and where its lines start (the edge, table labels, list items). */
+interface RightColumn {
+  edge: number;
+  starts: number[];
+}
+
+/**
+ * The x where the right text column starts: where most words start a line's
+ * right part after a gutter-wide gap (or start the line). Table labels indented
+ * a little inside the column count with it; the column's edge is the leftmost.
+ * Other places where several lines start a little further in (an indented
+ * list) are starts of the same column.
+ */
+function findRightColumn(lines: Line[], pageWidth: number): RightColumn | null {
+  const starts: number[] = [];
   for (const line of lines) {
     line.tokens.forEach((t, k) => {
-      if (k === 0 || t.x0 - line.tokens[k - 1]!.x1 < 1.2 * line.size) return;
-      const rest = line.tokens.slice(k);
-      if (rest.filter((r) => /^\p{Ll}{2,}/u.test(r.text)).length < 3) return;
-      const key = Math.round(t.x0 / 2) * 2;
-      starts.set(key, (starts.get(key) ?? 0) + 1);
+      const gap = k === 0 ? Number.POSITIVE_INFINITY : t.x0 - line.tokens[k - 1]!.x1;
+      const middle = t.x0 > pageWidth * MIDDLE.from && t.x0 < pageWidth * MIDDLE.to;
+      if (middle && gap >= GUTTER_MIN_EM * line.size && WORD.test(t.text)) starts.push(t.x0);
     });
   }
-  let best: number | null = null;
-  for (const [x, n] of starts) {
-    const middle = x > pageWidth * 0.3 && x < pageWidth * 0.7;
-    if (middle && n >= 6 && (best === null || n > (starts.get(best) ?? 0))) best = x;
+  starts.sort((a, b) => a - b);
+  const groups: number[][] = [];
+  for (const x of starts) {
+    const group = groups[groups.length - 1];
+    if (group && x - group[group.length - 1]! <= EDGE_JITTER) group.push(x);
+    else groups.push([x]);
   }
-  return best;
+  const busy = groups.filter((g) => g.length >= MIN_COLUMN_LINES);
+  if (busy.length === 0) return null;
+  const busiest = busy.reduce((a, b) => (b.length > a.length ? b : a))[0]!;
+  const size = medianSize(lines);
+  // The column's edge is the leftmost start near the busiest one: prose at the edge, labels indented.
+  const edge = Math.min(busiest, ...busy.map((g) => g[0]!).filter((x) => x < busiest && busiest - x <= COLUMN_INDENT_EM * size));
+  return { edge, starts: busy.map((g) => g[0]!).filter((x) => x >= edge && x - edge <= LIST_INDENT_EM * size) };
+}
+
+function medianSize(lines: Line[]): number {
+  const sizes = lines.map((l) => l.size).sort((a, b) => a - b);
+  return sizes[Math.floor(sizes.length / 2)] ?? 10;
+}
+
+/** A token that starts left of the right column and reaches into the gutter runs across it. */
+function crossesGutter(line: Line, edge: number): boolean {
+  return line.tokens.some((t) => t.x0 < edge - EDGE_JITTER && t.x1 > edge - GUTTER_MIN_EM * t.size);
+}
+
+function isRight(t: Token, edge: number): boolean {
+  return t.x0 >= edge - EDGE_JITTER;
+}
+
+/** The right edge of the left text column: the furthest any line's left part reaches short of the gutter. */
+function leftColumnEdge(lines: Line[], edge: number): number {
+  let end = Number.NEGATIVE_INFINITY;
+  for (const line of lines) {
+    if (crossesGutter(line, edge)) continue;
+    for (const t of line.tokens) if (!isRight(t, edge)) end = Math.max(end, t.x1);
+  }
+  return end;
+}
+
+/** The two text columns of a page: where lines of the right one start, and where the left one ends. */
+interface Columns extends RightColumn {
+  leftEdge: number;
+}
+
+/** A right part that starts where the right column's lines start (prose, a table label, a list item) belongs to that column. */
+function startsAtEdge(line: Line, page: Columns): boolean {
+  const first = line.tokens.find((t) => isRight(t, page.edge));
+  if (first === undefined) return false;
+  return first.x0 <= page.edge + COLUMN_INDENT_EM * line.size || page.starts.some((x) => Math.abs(first.x0 - x) <= EDGE_JITTER);
+}
+
+/**
+ * A line with text each side of the gutter whose right part does not start
+ * where the right column's lines start is a full-width table row (label,
+ * whitespace, amounts) when its right part is only amounts, or when its left
+ * part stops well short of the left column's edge (a corner cell beside
+ * header words).
+ */
+function isFullWidthRow(line: Line, page: Columns): boolean {
+  const left = line.tokens.filter((t) => !isRight(t, page.edge));
+  const right = line.tokens.filter((t) => isRight(t, page.edge));
+  if (left.length === 0 || right.length === 0 || startsAtEdge(line, page)) return false;
+  const amounts = right.every((t) => isAmountFragment(t.text) || isCellSuffix(t.text));
+  return amounts || left[left.length - 1]!.x1 < page.leftEdge - SHORT_OF_EDGE_EM * line.size;
+}
+
+/** A line that shows the right text column: text where its lines start, or text each side of the gutter. */
+function showsColumns(line: Line, page: Columns): boolean {
+  const sides = line.tokens.some((t) => isRight(t, page.edge)) && line.tokens.some((t) => !isRight(t, page.edge));
+  return sides || startsAtEdge(line, page);
+}
+
+/** Reads a stretch column by column where it is two text columns; lines before and after that part stay in place. */
+function readStretch(stretch: Line[], page: Columns): Line[] {
+  const first = stretch.findIndex((l) => showsColumns(l, page));
+  if (first < 0) return stretch;
+  const last = stretch.length - 1 - [...stretch].reverse().findIndex((l) => showsColumns(l, page));
+  const part = stretch.slice(first, last + 1);
+  if (!isTwoColumns(part, page)) return stretch;
+  const left: Line[] = [];
+  const right: Line[] = [];
+  for (const line of part) {
+    const l = line.tokens.filter((t) => !isRight(t, page.edge));
+    const r = line.tokens.filter((t) => isRight(t, page.edge));
+    if (l.length > 0) left.push(withTokens(line, l));
+    if (r.length > 0) right.push(withTokens(line, r));
+  }
+  return [...stretch.slice(0, first), ...left, ...right, ...stretch.slice(last + 1)];
+}
+
+/**
+ * Words start the right column's lines on several lines, the left side has
+ * words too, and the left column runs close to the gutter: a label column
+ * ending far from the next text is not a column of its own.
+ */
+function isTwoColumns(part: Line[], page: Columns): boolean {
+  let rightStarts = 0;
+  let leftLines = 0;
+  for (const line of part) {
+    const first = line.tokens.find((t) => isRight(t, page.edge));
+    if (first && startsAtEdge(line, page) && WORD.test(first.text)) rightStarts++;
+    if (line.tokens.some((t) => !isRight(t, page.edge) && WORD.test(t.text))) leftLines++;
+  }
+  const gutter = page.edge - page.leftEdge;
+  return rightStarts >= MIN_COLUMN_LINES && leftLines >= MIN_COLUMN_LINES && gutter <= GUTTER_MAX_EM * medianSize(part);
+}
+
+/** A split line's size is its own tokens' size: a table row beside larger prose keeps its own. */
+function withTokens(line: Line, tokens: Token[]): Line {
+  return { ...line, tokens, size: Math.max(...tokens.map((t) => t.size)), text: joinTokens(tokens) };
 }
