@@ -165,19 +165,34 @@ function readStretch(stretch: Line[], page: Columns): Line[] {
 
 /**
  * Words start the right column's lines on several lines, the left side has
- * words too, and the left column runs close to the gutter: a label column
- * ending far from the next text is not a column of its own.
+ * words too, one side is prose (a table with text columns has none: its
+ * label, country or comment cells are a few words each), and the left column
+ * runs close to the gutter: a label column ending far from the next text is
+ * not a column of its own.
  */
 function isTwoColumns(part: Line[], page: Columns): boolean {
   let rightStarts = 0;
   let leftLines = 0;
+  let leftProse = 0;
+  let rightProse = 0;
   for (const line of part) {
-    const first = line.tokens.find((t) => isRight(t, page.edge));
-    if (first && startsAtEdge(line, page) && WORD.test(first.text)) rightStarts++;
-    if (line.tokens.some((t) => !isRight(t, page.edge) && WORD.test(t.text))) leftLines++;
+    const left = line.tokens.filter((t) => !isRight(t, page.edge));
+    const right = line.tokens.filter((t) => isRight(t, page.edge));
+    if (right.length > 0 && startsAtEdge(line, page) && WORD.test(right[0]!.text)) rightStarts++;
+    if (left.some((t) => WORD.test(t.text))) leftLines++;
+    if (isProse(left)) leftProse++;
+    if (isProse(right)) rightProse++;
   }
   const gutter = page.edge - page.leftEdge;
-  return rightStarts >= MIN_COLUMN_LINES && leftLines >= MIN_COLUMN_LINES && gutter <= GUTTER_MAX_EM * medianSize(part);
+  const prose = Math.max(leftProse, rightProse) >= MIN_COLUMN_LINES;
+  return rightStarts >= MIN_COLUMN_LINES && leftLines >= MIN_COLUMN_LINES && prose && gutter <= GUTTER_MAX_EM * medianSize(part);
+}
+
+/** A line of running text has this many words or more; a table's text cell (a label, a country, a code) has fewer. */
+const PROSE_MIN_WORDS = 5;
+
+function isProse(tokens: Token[]): boolean {
+  return tokens.filter((t) => /\p{L}{2,}/u.test(t.text)).length >= PROSE_MIN_WORDS;
 }
 
 /** A split line's size is its own tokens' size: a table row beside larger prose keeps its own. */
