@@ -2,6 +2,7 @@ import { detectPriceBasis, detectUnit, isUnitLine } from "../amounts/index.js";
 import type { PriceBasis, Unit, Warning } from "../model/types.js";
 import { assignCells, isAmountFragment, isCellSuffix } from "./assignCells.js";
 import { columnPitch, isYearLine, readHeader, type HeaderBlock } from "./headers.js";
+import { gluedGroupWarnings, resolveLabelDigitGroups } from "./labelDigitGroups.js";
 import type { PriceBasisStatement } from "./priceBasisStatement.js";
 import { READER } from "./settings.js";
 import type { Column, Line, TableContext, TableLine, TablePart, Token } from "./types.js";
@@ -214,6 +215,7 @@ function readBody(lines: Line[], start: number, columns: Column[], table: TableC
     out.push({ line, labelTokens: split.label, cells: assigned.cells });
   }
   while (out.length > 0 && out[out.length - 1]!.cells.length === 0 && !continuesLabel(out)) out.pop();
+  warnings.push(...gluedGroupWarnings(resolveLabelDigitGroups(out, columns), state.file, table.title));
   return { lines: out, end: i, warnings };
 }
 

@@ -47,6 +47,8 @@ export interface TableLine {
   line: Line;
   labelTokens: Token[];
   cells: Cell[];
+  /** Why this line's reading is in doubt (its row is flagged), when it is. */
+  uncertain?: string;
 }
 
 export interface TableContext {
