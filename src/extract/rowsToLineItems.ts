@@ -163,9 +163,21 @@ export function splitFootnote(label: string): { base: string; marker: string | n
   return { base: label.slice(0, m.index).trim(), marker: m[1]!.trim() };
 }
 
-/** Dot leaders ("Fiskeravgifter ........") guide the eye to the amounts; they are not part of the label. */
+/** Norwegian abbreviations that end a label with their own dot ("Subsidier mv."), which leaders may run on from. */
+const ABBREVIATION_END = /(?:^|[\s(])(mv|m\.m|osv|o\.l|inkl|ekskl|kap|nr|jf|pst|mill|mrd|kr|adm|avd|bl\.a|ca|evt|iht|vedr)$/iu;
+
+/**
+ * Dot leaders ("Fiskeravgifter ........") guide the eye to the amounts; they are not part of the label.
+ * Leaders that run on from an abbreviation ("mv............") keep the abbreviation's own dot.
+ */
 function withoutLeaders(label: string): string {
-  return label.replace(/(\s*\.){3,}\s*$/u, "").replace(/\s*(\.\s?){3,}/gu, " ").trim();
+  const trailing = /((?:\.\s?){3,})\s*$/u.exec(label);
+  let out = label;
+  if (trailing) {
+    const head = label.slice(0, trailing.index);
+    out = ABBREVIATION_END.test(head) ? `${head}.` : head;
+  }
+  return out.replace(/\s*(\.\s?){3,}/gu, " ").trim();
 }
 
 function rowToLineItem(row: Row, part: TablePart, file: string, labelLeft: number, rows: Row[], idx: number, warnings: Warning[]): LineItem {
@@ -186,7 +198,10 @@ function rowToLineItem(row: Row, part: TablePart, file: string, labelLeft: numbe
     tableId: t.id,
     printedRow: row.lines.map((l) => l.line.text).join(" / "),
     values: rowValues(row, t.columns, t, file, warnings),
-    flags: t.unit || row.cells.every((c) => cellHasUnit(c.text)) ? [] : ["unit_unknown"],
+    flags: [
+      ...(t.unit || row.cells.every((c) => cellHasUnit(c.text)) ? [] : ["unit_unknown"]),
+      ...(row.lines.some((l) => l.uncertain !== undefined) ? ["uncertain_reading"] : []),
+    ],
   };
 }
 
