@@ -70,6 +70,11 @@ describe.skipIf(!existsSync(gulbok))("Gul bok 2026", () => {
     expect(item.values[6]!.column).toBe("Anslag regnskap 2025");
   });
 
+  it("p. 226: '1 587 982' keeps its first digit group, which stands in the label column ('Overføringer til andre')", () => {
+    // printed: Overføringer til andre 1 587 982 | 1 701 229 | 7,1 | 834 848 | 882 621 | 5,7 (no unit printed)
+    expect(row(doc, 226, "Overføringer til andre").values[0]!.printed).toBe("1 587 982");
+  });
+
   it("warns where no unit is printed (Vedlegg 3, pp. 226–227) instead of guessing", () => {
     const pages = doc.warnings.filter((w) => w.code === "unit_unknown").map((w) => w.page);
     expect(pages).toEqual([226, 227]);
@@ -78,5 +83,34 @@ describe.skipIf(!existsSync(gulbok))("Gul bok 2026", () => {
   it("no table that adds up on the page is reported as a sum mismatch on pp. 15–54", () => {
     const mismatches = doc.warnings.filter((w) => w.code === "sum_mismatch" && (w.page ?? 0) <= 54);
     expect(mismatches).toEqual([]);
+  });
+});
+
+// Nasjonalbudsjettet 2026 (../shared/real, no truth file): Tabell 3.7 and 3.8 print 7-digit amounts in
+// their first column so far left that the first digit group stands where the label column ends.
+const nb = path.join(sharedDir, "real/nasjonalbudsjettet-2026.pdf");
+
+describe.skipIf(!existsSync(nb))("Nasjonalbudsjettet 2026", () => {
+  let doc: ExtractedDocument;
+  beforeAll(async () => {
+    doc = extractDocument(await readDocument(nb));
+  }, 60_000);
+
+  const millions = (item: LineItem) => item.values.map((v) => v.amountNok?.dividedBy(1_000_000).toFixed() ?? null);
+
+  it("p. 177: the first digit group of '3 652 868' is the amount's, not the end of the label 'A. Totale inntekter'", () => {
+    // printed: A. Totale inntekter ..... 3 652 868 | 3 228 349 | 3 253 146 | 3 290 397 | 3 258 868 (Mill. kroner, 2022–2026)
+    expect(millions(row(doc, 177, "A. Totale inntekter"))).toEqual(["3652868", "3228349", "3253146", "3290397", "3258868"]);
+    expect(millions(row(doc, 177, "B. Totale utgifter"))[0]).toBe("2186992");
+    expect(millions(row(doc, 177, "C. Nettofinansinvestering (A-B)"))[0]).toBe("1465876");
+    // "1 034 723": without its first group the rest ("034 723") is not a number at all.
+    expect(millions(row(doc, 177, "Konsum i offentlig forvaltning"))[0]).toBe("1034723");
+    expect(doc.items.filter((it) => it.provenance.page === 177 && /\s\d{1,3}$/u.test(it.label))).toEqual([]);
+  });
+
+  it("p. 178: the same table for the state, and dot leaders after 'mv.' keep the abbreviation's dot", () => {
+    expect(millions(row(doc, 178, "A. Totale inntekter"))[0]).toBe("3264679");
+    expect(millions(row(doc, 178, "B. Totale utgifter"))[0]).toBe("1750656");
+    expect(row(doc, 178, "Subsidier mv.").values[0]!.printed).toBe("107 204");
   });
 });
