@@ -170,7 +170,9 @@ const ABBREVIATION_END = /(?:^|[\s(])(mv|m\.m|osv|o\.l|inkl|ekskl|kap|nr|jf|pst|
  * Dot leaders ("Fiskeravgifter ........") guide the eye to the amounts; they are not part of the label.
  * Leaders that run on from an abbreviation ("mv............") keep the abbreviation's own dot.
  */
-function withoutLeaders(label: string): string {
+function withoutLeaders(printed: string): string {
+  // Leaders drawn as ellipsis characters are leaders all the same.
+  const label = printed.replace(/\u2026/gu, "...");
   const trailing = /((?:\.\s?){3,})\s*$/u.exec(label);
   let out = label;
   if (trailing) {

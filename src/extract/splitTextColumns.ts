@@ -1,4 +1,5 @@
 import { isAmountFragment, isCellSuffix } from "./assignCells.js";
+import { isYearToken } from "./headers.js";
 import { joinTokens } from "./runsToLines.js";
 import type { Line, Token } from "./types.js";
 
@@ -42,6 +43,8 @@ const COLUMN_INDENT_EM = 1.2;
 const LIST_INDENT_EM = 4;
 /** Prose in a column ends within this many ems of the column's edge; a table's corner cell beside header words ends further off. */
 const SHORT_OF_EDGE_EM = 3;
+/** A column goes on past the other's end while its lines follow within this many ems; a wider gap ends the two columns. */
+const COLUMN_GOES_ON_EM = 2.2;
 /** Lines each side needs before a stretch is two text columns: one stray gap is not a layout. */
 const MIN_COLUMN_LINES = 3;
 /** A gutter between text columns lies in the middle part of the page (a code column's edge does not). */
@@ -84,7 +87,8 @@ function findRightColumn(lines: Line[], pageWidth: number): RightColumn | null {
   const busiest = busy.reduce((a, b) => (b.length > a.length ? b : a))[0]!;
   const size = medianSize(lines);
   // The column's edge is the leftmost start near the busiest one: prose at the edge, labels indented.
-  const edge = Math.min(busiest, ...busy.map((g) => g[0]!).filter((x) => x < busiest && busiest - x <= COLUMN_INDENT_EM * size));
+  // Even one line (a caption, a unit line) starting there marks the edge: nothing else starts a line inside a gutter.
+  const edge = Math.min(busiest, ...starts.filter((x) => x < busiest && busiest - x <= COLUMN_INDENT_EM * size));
   return { edge, starts: busy.map((g) => g[0]!).filter((x) => x >= edge && x - edge <= LIST_INDENT_EM * size) };
 }
 
@@ -135,7 +139,8 @@ function isFullWidthRow(line: Line, page: Columns): boolean {
   const left = line.tokens.filter((t) => !isRight(t, page.edge));
   const right = line.tokens.filter((t) => isRight(t, page.edge));
   if (left.length === 0 || right.length === 0 || startsAtEdge(line, page)) return false;
-  const amounts = right.every((t) => isAmountFragment(t.text) || isCellSuffix(t.text));
+  // A right part of years only is a column header beside prose, not a row of amounts.
+  const amounts = right.every((t) => isAmountFragment(t.text) || isCellSuffix(t.text)) && !right.every(isYearToken);
   return amounts || left[left.length - 1]!.x1 < page.leftEdge - SHORT_OF_EDGE_EM * line.size;
 }
 
@@ -149,7 +154,9 @@ function showsColumns(line: Line, page: Columns): boolean {
 function readStretch(stretch: Line[], page: Columns): Line[] {
   const first = stretch.findIndex((l) => showsColumns(l, page));
   if (first < 0) return stretch;
-  const last = stretch.length - 1 - [...stretch].reverse().findIndex((l) => showsColumns(l, page));
+  let last = stretch.length - 1 - [...stretch].reverse().findIndex((l) => showsColumns(l, page));
+  // The longer column goes on below the other's end (a table's last rows, a paragraph's last lines) until a gap.
+  while (last + 1 < stretch.length && stretch[last + 1]!.y - stretch[last]!.y <= COLUMN_GOES_ON_EM * stretch[last + 1]!.size) last++;
   const part = stretch.slice(first, last + 1);
   if (!isTwoColumns(part, page)) return stretch;
   const left: Line[] = [];
