@@ -94,7 +94,7 @@ export function gluedGroupWarnings(decisions: GlueDecision[], file: string, tabl
   return decisions
     .filter((d) => d.reading === "unsure")
     .map((d) => ({
-      code: "label_digits_ambiguous",
+      code: "label_in_doubt",
       message: `${d.line.uncertain}; check this row in the document`,
       file,
       page: d.line.line.page,

@@ -43,6 +43,8 @@ export function tablePartToLineItems(part: TablePart, file: string, pageLabels: 
       item.flags.push("uncertain_reading");
       warnings.push(labelDoubtWarning(doubt, item, part.table.title));
     }
+    // A line read with a choice the table could not confirm (its warning was given where the line was read).
+    if (row.lines.some((l) => l.uncertain !== undefined) && !item.flags.includes("uncertain_reading")) item.flags.push("uncertain_reading");
     const label = pageLabels.get(row.page);
     if (label !== undefined) item.provenance.pageLabel = label;
     items.push(item);
@@ -98,6 +100,17 @@ function wrapGap(lines: TableLine[]): (upper: TableLine, lower: TableLine) => bo
 
 type Near = ReturnType<typeof wrapGap>;
 
+/**
+ * A label line that stops mid-phrase ("… barn i", "foreldre-") cannot end a
+ * label: it goes on on the next line even where the table sets its lines far
+ * apart (tight Word tables put up to two lines' space between them).
+ */
+const OPEN_WRAP_GAP_EM = 2.2;
+
+function nearForOpenEnd(upper: TableLine, lower: TableLine): boolean {
+  return lower.line.y - upper.line.y < OPEN_WRAP_GAP_EM * lower.line.size;
+}
+
 /** The label-only lines just above a row that run on into it (a label wrapped with the amounts on its last line). */
 function leadingLines(pending: TableLine[], text: string, tl: TableLine, near: Near): TableLine[] {
   let k = pending.length;
@@ -128,13 +141,14 @@ function continuesAbove(last: Row, tl: TableLine, text: string, pending: TableLi
   if (pending.length > 0 || last.cells.length === 0) return false;
   const prev = last.lines[last.lines.length - 1]!;
   const centred = prev.labelTokens.length === 0 && last.lines.length > 1;
-  const goesOn = LOWER_START.test(text) || endsOpen(last.label) || centred;
-  return near(prev, tl) && goesOn && (tl.labelTokens[0]?.x0 ?? 0) >= last.labelX - 1;
+  const goesOn = (near(prev, tl) && (LOWER_START.test(text) || centred)) || (endsOpen(last.label) && nearForOpenEnd(prev, tl));
+  return goesOn && (tl.labelTokens[0]?.x0 ?? 0) >= last.labelX - 1;
 }
 
 /** A label-only line that ends mid-phrase, or whose next line goes on in lower case or holds only the amounts, leads into that next row. */
 function leadsInto(prevText: string, text: string, prev: TableLine, tl: TableLine, near: Near): boolean {
-  return near(prev, tl) && (LOWER_START.test(text) || endsOpen(prevText) || (text === "" && prevText !== ""));
+  if (endsOpen(prevText) && nearForOpenEnd(prev, tl)) return true;
+  return near(prev, tl) && (LOWER_START.test(text) || (text === "" && prevText !== ""));
 }
 
 /** A label that stops mid-phrase: a hyphen, a joining word, a comma, or a parenthesis not yet closed. */
@@ -200,10 +214,7 @@ function rowToLineItem(row: Row, part: TablePart, file: string, labelLeft: numbe
     tableId: t.id,
     printedRow: row.lines.map((l) => l.line.text).join(" / "),
     values: rowValues(row, t.columns, t, file, warnings),
-    flags: [
-      ...(t.unit || row.cells.every((c) => cellHasUnit(c.text)) ? [] : ["unit_unknown"]),
-      ...(row.lines.some((l) => l.uncertain !== undefined) ? ["uncertain_reading"] : []),
-    ],
+    flags: t.unit || row.cells.every((c) => cellHasUnit(c.text)) ? [] : ["unit_unknown"],
   };
 }
 

@@ -51,7 +51,7 @@ describe("a label that ends in a digit group before its first amount", () => {
     expect(cellText(l)).toEqual(["3 652 868", "700 100"]);
     expect(l.uncertain).toContain("3 652 868");
     const warnings = gluedGroupWarnings(decisions, "a.pdf", "Tabell 1");
-    expect(warnings).toEqual([expect.objectContaining({ code: "label_digits_ambiguous", page: 3, table: "Tabell 1" })]);
+    expect(warnings).toEqual([expect.objectContaining({ code: "label_in_doubt", page: 3, table: "Tabell 1" })]);
   });
 
   it("leaves a label alone when the amount cannot take the group ('2024' | 652 868, or 3 | 52 868)", () => {
