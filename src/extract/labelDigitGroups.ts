@@ -5,6 +5,7 @@
 // candidates and the line's own geometry and its table decide; when nothing
 // does, the row is flagged and warned about rather than read silently.
 import type { Warning } from "../model/types.js";
+import { READER } from "./settings.js";
 import type { Cell, Column, TableLine, Token } from "./types.js";
 
 /** A digit group that can start a number: one to three digits, maybe a sign or an opening parenthesis. */
@@ -12,14 +13,8 @@ const LEADING_GROUP = /^[−–\-(]?\d{1,3}$/u;
 /** A number whose first group has exactly three digits, so a leading group can join it. */
 const FOLLOWING_GROUPS = /^\d{3}( \d{3})*(,\d+)?\)?$/u;
 
-/**
- * A label's words stand a word space apart (about a quarter em) and a number's
- * digit groups a space or a thin space apart: a group this much further from
- * the label's text than from the number is the number's, and the other way round.
- */
-const APART_EM = 0.5;
-/** Points by which right-aligned numbers of one column may differ in their left edge (rounding, jitter). */
-const EDGE_JITTER = 2;
+// Tolerances, each with its reason, in READER.labelDigitGroup (settings.ts).
+const { apartEm: APART_EM, edgeJitterPt: EDGE_JITTER } = READER.labelDigitGroup;
 
 export type GlueReading = "amount" | "label" | "unsure";
 

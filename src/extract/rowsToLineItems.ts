@@ -2,6 +2,7 @@ import { cellToKroner, parseAmount } from "../amounts/index.js";
 import type { AmountValue, LineItem, PriceBasis, RowRole, Warning } from "../model/types.js";
 import { joinTokens } from "./runsToLines.js";
 import { labelDoubt, type LabelDoubt } from "./labelChecks.js";
+import { READER } from "./settings.js";
 import { splitCodes } from "./splitCodes.js";
 import type { Cell, Column, TableLine, TablePart } from "./types.js";
 
@@ -75,10 +76,8 @@ export function tableLinesToRows(lines: TableLine[]): Row[] {
   return rows;
 }
 
-/** Lines of one wrapped label are closer than this many ems when the table gives no better measure. */
-const WRAP_GAP_EM = 1.45;
-/** A wrapped label's lines are set tighter than separate rows; a little under the row pitch allows for rounding. */
-const ROW_PITCH_SHARE = 0.9;
+// Tolerances, each with its reason, in READER.wrappedLabel (settings.ts).
+const { gapEm: WRAP_GAP_EM, rowPitchShare: ROW_PITCH_SHARE, openEndGapEm: OPEN_WRAP_GAP_EM } = READER.wrappedLabel;
 
 /**
  * The largest distance between two lines of one wrapped label: under the pitch
@@ -100,13 +99,7 @@ function wrapGap(lines: TableLine[]): (upper: TableLine, lower: TableLine) => bo
 
 type Near = ReturnType<typeof wrapGap>;
 
-/**
- * A label line that stops mid-phrase ("… barn i", "foreldre-") cannot end a
- * label: it goes on on the next line even where the table sets its lines far
- * apart (tight Word tables put up to two lines' space between them).
- */
-const OPEN_WRAP_GAP_EM = 2.2;
-
+/** A label line that stops mid-phrase goes on on the next line even where the table sets its lines far apart. */
 function nearForOpenEnd(upper: TableLine, lower: TableLine): boolean {
   return lower.line.y - upper.line.y < OPEN_WRAP_GAP_EM * lower.line.size;
 }

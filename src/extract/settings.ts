@@ -57,4 +57,50 @@ export const READER = {
      */
     changeColumnRatio: 3,
   },
+  /** Two text columns on one page (splitTextColumns.ts). */
+  textColumns: {
+    /** A gutter is at least this wide: word spaces, even in justified prose, are far narrower. */
+    gutterMinEm: 1.2,
+    /** A gutter is at most this wide: a page's columns are set close; a wider gap is a table's label column ending. */
+    gutterMaxEm: 4,
+    /** Points a column's left edge wanders between lines (jitter, rounding of positioned text). */
+    edgeJitterPt: 2,
+    /** Table labels and list bullets sit up to this far inside their column's left edge. */
+    columnIndentEm: 1.2,
+    /** An indented list in a column starts up to this far inside its edge. */
+    listIndentEm: 4,
+    /** Prose in a column ends within this of the column's edge; a table's corner cell beside header words ends further off. */
+    shortOfEdgeEm: 3,
+    /** A column goes on past the other's end while its lines follow within this; a wider gap ends the two columns. */
+    columnGoesOnEm: 2.2,
+    /** Lines each side needs before a stretch is two text columns: one stray gap is not a layout. */
+    minColumnLines: 3,
+    /** A line of running text has this many words or more; a table's text cell (a label, a country, a code) has fewer. */
+    proseMinWords: 5,
+    /** A gutter between text columns lies in this middle part of the page width (a code column's edge does not). */
+    middle: { from: 0.3, to: 0.7 },
+  },
+  /** The lines of one wrapped label (rowsToLineItems.ts). */
+  wrappedLabel: {
+    /** Lines of one label are closer than this when the table gives no better measure. */
+    gapEm: 1.45,
+    /** A label's lines are set tighter than separate rows; a little under the row pitch allows for rounding. */
+    rowPitchShare: 0.9,
+    /**
+     * A line that stops mid-phrase ("… barn i", "foreldre-") cannot end a label: it goes on on the next line
+     * even where the table sets its lines far apart (tight Word tables put up to two lines' space between them).
+     */
+    openEndGapEm: 2.2,
+  },
+  /** A label's last token that may be an amount's first digit group (labelDigitGroups.ts). */
+  labelDigitGroup: {
+    /**
+     * A label's words stand a word space apart (about a quarter em), a number's digit groups a space or thin
+     * space apart: a group this much further from the label's text than from the number is the number's, and
+     * the other way round.
+     */
+    apartEm: 0.5,
+    /** Points by which right-aligned numbers of one column may differ in their left edge. */
+    edgeJitterPt: 2,
+  },
 } as const;

@@ -1,6 +1,7 @@
 import { isAmountFragment, isCellSuffix } from "./assignCells.js";
 import { isYearToken } from "./headers.js";
 import { joinTokens } from "./runsToLines.js";
+import { READER } from "./settings.js";
 import type { Line, Token } from "./types.js";
 
 /**
@@ -31,24 +32,10 @@ export function splitTextColumns(lines: Line[], pageWidth: number): Line[] {
   return [...out, ...readStretch(stretch, page)];
 }
 
-/** A gutter is at least this wide (in ems of the line's type): word spaces, even in justified prose, are far narrower. */
-const GUTTER_MIN_EM = 1.2;
-/** A gutter is at most this wide: the columns of a page are set close; a wider gap is a table's label column ending. */
-const GUTTER_MAX_EM = 4;
-/** Points a column's left edge wanders between lines (jitter, rounding of positioned text). */
-const EDGE_JITTER = 2;
-/** Table labels and list bullets sit up to this many ems inside their column's left edge. */
-const COLUMN_INDENT_EM = 1.2;
-/** An indented list in a column starts up to this many ems inside its edge. */
-const LIST_INDENT_EM = 4;
-/** Prose in a column ends within this many ems of the column's edge; a table's corner cell beside header words ends further off. */
-const SHORT_OF_EDGE_EM = 3;
-/** A column goes on past the other's end while its lines follow within this many ems; a wider gap ends the two columns. */
-const COLUMN_GOES_ON_EM = 2.2;
-/** Lines each side needs before a stretch is two text columns: one stray gap is not a layout. */
-const MIN_COLUMN_LINES = 3;
-/** A gutter between text columns lies in the middle part of the page (a code column's edge does not). */
-const MIDDLE = { from: 0.3, to: 0.7 };
+// Tolerances, each with its reason, in READER.textColumns (settings.ts).
+const { gutterMinEm: GUTTER_MIN_EM, gutterMaxEm: GUTTER_MAX_EM, edgeJitterPt: EDGE_JITTER, columnIndentEm: COLUMN_INDENT_EM } = READER.textColumns;
+const { listIndentEm: LIST_INDENT_EM, shortOfEdgeEm: SHORT_OF_EDGE_EM, columnGoesOnEm: COLUMN_GOES_ON_EM } = READER.textColumns;
+const { minColumnLines: MIN_COLUMN_LINES, proseMinWords: PROSE_MIN_WORDS, middle: MIDDLE } = READER.textColumns;
 
 /** A word that starts a text column: a table label, a heading or prose, not an amount or a bullet. */
 const WORD = /^\p{L}{2,}/u;
@@ -194,9 +181,6 @@ function isTwoColumns(part: Line[], page: Columns): boolean {
   const prose = Math.max(leftProse, rightProse) >= MIN_COLUMN_LINES;
   return rightStarts >= MIN_COLUMN_LINES && leftLines >= MIN_COLUMN_LINES && prose && gutter <= GUTTER_MAX_EM * medianSize(part);
 }
-
-/** A line of running text has this many words or more; a table's text cell (a label, a country, a code) has fewer. */
-const PROSE_MIN_WORDS = 5;
 
 function isProse(tokens: Token[]): boolean {
   return tokens.filter((t) => /\p{L}{2,}/u.test(t.text)).length >= PROSE_MIN_WORDS;
