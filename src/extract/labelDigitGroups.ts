@@ -4,6 +4,8 @@
 // may also really end in a number ("Tiltak 3"). Both readings are kept as
 // candidates and the line's own geometry and its table decide; when nothing
 // does, the row is flagged and warned about rather than read silently.
+import { Decimal } from "decimal.js";
+import { parseAmount } from "../amounts/index.js";
 import type { Warning } from "../model/types.js";
 import { READER } from "./settings.js";
 import type { Cell, Column, TableLine, Token } from "./types.js";
@@ -81,7 +83,46 @@ function decide(line: TableLine, group: Token, before: Token, cell: Cell, lines:
   const forAmount = apart || fits || sameSize;
   if (forAmount && !close) return "amount";
   if (close && !forAmount) return "label";
-  return "unsure";
+  return bySum(line, group, cell, lines) ?? "unsure";
+}
+
+const TOTAL = /^(sum|totalt?|i alt)\b/iu;
+
+/**
+ * The table's sum decides where the geometry does not: the first total row
+ * below the line, against the rows since the last total above it. Only the
+ * reading that makes the column add up (to within the rounding of each row's
+ * last digit) is taken; a sum that fits neither, or both, decides nothing.
+ */
+function bySum(line: TableLine, group: Token, cell: Cell, lines: TableLine[]): GlueReading | null {
+  const at = lines.indexOf(line);
+  const end = lines.findIndex((l, k) => k > at && TOTAL.test(l.labelTokens.map((t) => t.text).join(" ")));
+  if (end < 0) return null;
+  const start = lines.slice(0, at).map((l) => TOTAL.test(l.labelTokens.map((t) => t.text).join(" "))).lastIndexOf(true) + 1;
+  const valueIn = (l: TableLine) => l.cells.find((c) => c.column === cell.column)?.text;
+  const total = amountOf(valueIn(lines[end]!));
+  if (total === null) return null;
+  let rest = new Decimal(0);
+  let rows = 0;
+  for (const l of lines.slice(start, end)) {
+    if (l === line) continue;
+    const v = amountOf(valueIn(l));
+    if (v !== null) [rest, rows] = [rest.plus(v), rows + 1];
+  }
+  const short = amountOf(cell.text);
+  const joined = amountOf(`${group.text} ${cell.text}`);
+  if (short === null || joined === null) return null;
+  const tolerance = 0.5 * (rows + 2); // half a unit of the last digit for each row added and for the total
+  const fits = (x: Decimal) => rest.plus(x).minus(total).abs().lte(tolerance);
+  if (fits(joined) && !fits(short)) return "amount";
+  if (fits(short) && !fits(joined)) return "label";
+  return null;
+}
+
+function amountOf(text: string | undefined): Decimal | null {
+  if (text === undefined) return null;
+  const parsed = parseAmount(text);
+  return parsed.kind === "amount" ? parsed.value : null;
 }
 
 /** One warning per row left in doubt, naming its page and table. */

@@ -61,3 +61,28 @@ describe("a label that ends in a digit group before its first amount", () => {
     expect(cellText(short)).toEqual(["52 868"]);
   });
 });
+
+describe("where the geometry does not decide, the table's sum does", () => {
+  const group = () => [tok("Tiltak", 60, 80), tok("1", 82.5, 86.5)];
+  const sumLine = (text: string) => line([tok("Sum", 60, 75), tok("drift", 77, 95)], [{ column: 0, text, x0: 280, x1: 320 }]);
+  const other = () => line([tok("Andre", 60, 80)], [{ column: 0, text: "200 000", x0: 290, x1: 320 }]);
+
+  it("joins the group when the rows then add up to the total", () => {
+    const l = line(group(), [{ column: 0, text: "652 868", x0: 89, x1: 320 }]);
+    const [d] = resolveLabelDigitGroups([other(), l, sumLine("1 852 868")], COLUMNS);
+    expect(d!.reading).toBe("amount");
+    expect(l.uncertain).toBeUndefined();
+  });
+
+  it("keeps the label's number when the rows add up without it", () => {
+    const l = line(group(), [{ column: 0, text: "652 868", x0: 89, x1: 320 }]);
+    const [d] = resolveLabelDigitGroups([other(), l, sumLine("852 868")], COLUMNS);
+    expect(d!.reading).toBe("label");
+    expect(cellText(l)).toEqual(["652 868"]);
+  });
+
+  it("decides nothing when the total fits neither reading", () => {
+    const l = line(group(), [{ column: 0, text: "652 868", x0: 89, x1: 320 }]);
+    expect(resolveLabelDigitGroups([other(), l, sumLine("999 999")], COLUMNS)[0]!.reading).toBe("unsure");
+  });
+});
