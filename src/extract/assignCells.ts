@@ -12,6 +12,15 @@ export function isCellSuffix(text: string): boolean {
   return CELL_SUFFIX.test(text);
 }
 
+/** Widest gap between digit groups of one number drawn apart, in em (tight tables draw them about 1 pt apart). */
+const GROUP_GAP_EM = 0.9;
+const LEADING_GROUP = /^[−–\-(]?\d{1,3}$/u;
+
+/** Is `t` the first digit group of a number that goes on in `next` ("1" before "527", "−32" before "988")? */
+export function startsNumber(t: Token, next: Token | undefined): boolean {
+  return next !== undefined && LEADING_GROUP.test(t.text) && /^\d{3}(\D|$)/u.test(next.text) && next.x0 - t.x1 <= GROUP_GAP_EM * t.size;
+}
+
 interface Candidate {
   text: string;
   x0: number;
@@ -24,7 +33,7 @@ interface Candidate {
  */
 function joinedNumber(frags: Token[], size: number): Candidate | null {
   for (let i = 1; i < frags.length; i++) {
-    if (frags[i]!.x0 - frags[i - 1]!.x1 > 0.9 * size) return null;
+    if (frags[i]!.x0 - frags[i - 1]!.x1 > GROUP_GAP_EM * size) return null;
   }
   const text = frags.map((f) => f.text).join(" ");
   const hasSuffix = frags.length > 1 && isCellSuffix(frags[frags.length - 1]!.text);

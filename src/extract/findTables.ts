@@ -1,6 +1,6 @@
 import { detectPriceBasis, detectUnit, isUnitLine } from "../amounts/index.js";
 import type { PriceBasis, Unit, Warning } from "../model/types.js";
-import { assignCells, isAmountFragment, isCellSuffix } from "./assignCells.js";
+import { assignCells, isAmountFragment, isCellSuffix, startsNumber } from "./assignCells.js";
 import { columnPitch, isYearLine, readHeader, type HeaderBlock } from "./headers.js";
 import type { PriceBasisStatement } from "./priceBasisStatement.js";
 import { READER } from "./settings.js";
@@ -226,11 +226,15 @@ function continuesLabel(out: TableLine[]): boolean {
   return false;
 }
 
-/** The label is the text before the amounts; a number inside it ("143 Rammereduksjon", "… 2024") stays in it. */
+/**
+ * The label is the text before the amounts; a number inside it ("143 Rammereduksjon", "… 2024") stays in it.
+ * A leading digit group drawn apart from the rest of its number ("1" of "1 527 791") can stand left of
+ * where the label column seems to end in a tight table: it stays with the number it starts.
+ */
 function splitLabel(tokens: Token[], labelRight: number): { label: Token[]; frags: Token[] } {
   let s = tokens.length;
   while (s > 0 && (isAmountFragment(tokens[s - 1]!.text) || (isCellSuffix(tokens[s - 1]!.text) && s > 1 && isAmountFragment(tokens[s - 2]!.text)))) s--;
-  while (s < tokens.length && tokens[s]!.x1 < labelRight) s++;
+  while (s < tokens.length && tokens[s]!.x1 < labelRight && !startsNumber(tokens[s]!, tokens[s + 1])) s++;
   return { label: tokens.slice(0, s), frags: tokens.slice(s) };
 }
 

@@ -47,6 +47,11 @@ export interface HeaderBlock {
   extraText: string[];
 }
 
+/** A word space at table sizes (in em): words closer than this are one header cell, a prefix stands this close to its year. */
+const PREFIX_GAP_EM = 0.8;
+/** How far a right-aligned header word may end from its year's right edge: side bearings, a fraction of a point. */
+const RIGHT_ALIGNED_TOLERANCE_EM = 0.15;
+
 interface Chunk {
   tokens: Token[];
   x0: number;
@@ -59,7 +64,7 @@ function lineChunks(tokens: Token[], size: number): Chunk[] {
   for (const t of tokens) {
     const last = chunks[chunks.length - 1];
     const lastTok = last?.tokens[last.tokens.length - 1];
-    if (last && lastTok && t.x0 - lastTok.x1 < 0.8 * size && !isYearToken(lastTok)) {
+    if (last && lastTok && t.x0 - lastTok.x1 < PREFIX_GAP_EM * size && !isYearToken(lastTok)) {
       last.tokens.push(t);
       last.x1 = t.x1;
     } else {
@@ -89,16 +94,79 @@ export function readHeader(lines: Line[], yearLine: number, budgetYear: number |
     if (line.tokens[0]!.x0 < firstLeft - pitch && !isUnitText(line.text) && !corner) break;
     top = i;
   }
+  const yearLineChunks = chunksBetweenYears(base);
+  const anchors = yearAnchors(base, columns, yearLineChunks);
+  const place: Placement = { columns, anchors, texts, pitch, firstLeft, cornerParts, extraText, isUnitText, orphans };
   for (let i = top; i <= yearLine; i++) {
     const line = lines[i]!;
-    const tokens = i === yearLine ? line.tokens.filter((t) => !isYearToken(t) && !RANGE.test(t.text)) : line.tokens;
-    const chunks = lineChunks(tokens, line.size).flatMap((c) => splitCrowded(c, columns, pitch));
-    for (const chunk of chunks) placeChunk(chunk, i === yearLine, columns, texts, pitch, firstLeft, cornerParts, extraText, isUnitText, orphans);
+    const chunks = (i === yearLine ? yearLineChunks : lineChunks(line.tokens, line.size))
+      .flatMap((c) => splitAtColumnEdges(c, columns))
+      .flatMap((c) => splitCrowded(c, columns, pitch));
+    for (const chunk of chunks) placeChunk(chunk, i === yearLine, place);
   }
   addOrphanColumns(orphans, columns, texts);
   spreadGroupHeaders(lines, top, yearLine, columns, texts);
   finishColumns(columns, texts, budgetYear);
   return { top, yearLine, columns, corner: cornerParts.join(" "), extraText };
+}
+
+/** The words of the year line between its years: each year ends a chunk, so no word reaches over a year. */
+function chunksBetweenYears(line: Line): Chunk[] {
+  const out: Chunk[] = [];
+  let run: Token[] = [];
+  const flush = () => {
+    if (run.length > 0) out.push(...lineChunks(run, line.size));
+    run = [];
+  };
+  for (const t of line.tokens) {
+    if (isYearToken(t) || RANGE.test(t.text)) flush();
+    else run.push(t);
+  }
+  flush();
+  return out;
+}
+
+/** Extent of a year column's own text on the year line, [x0, x1]: the year and a prefix printed right before it. */
+interface Anchor {
+  x0: number;
+  x1: number;
+  /** The chunk printed right before the year ("ØP" in "ØP 2026"), if any. */
+  prefix: Chunk | null;
+}
+
+/**
+ * A word on the year line that ends within a word space of a year is that
+ * year's prefix ("B 2025", "ØP 2026", "bud. 2024"), however near the column
+ * before it stands: in a tight table the nearest centre can be the wrong one.
+ */
+function yearAnchors(line: Line, columns: Column[], chunks: Chunk[]): Anchor[] {
+  const years = line.tokens.filter((t) => isYearToken(t) || RANGE.test(t.text));
+  return columns.map((_, j) => {
+    const year = years[j]!;
+    const prefix = chunks.find((c) => c.x1 <= year.x0 + 0.5 && year.x0 - c.x1 < PREFIX_GAP_EM * line.size) ?? null;
+    return { x0: prefix?.x0 ?? year.x0, x1: year.x1, prefix };
+  });
+}
+
+/**
+ * Right-aligned header words of neighbouring columns can stand less than a
+ * word space apart ("Oppr. Rev. bud." over "bud. 2024 | 2024"): a word that
+ * ends where a column's year ends is the last word of that column's cell, so
+ * the chunk is cut after it.
+ */
+function splitAtColumnEdges(chunk: Chunk, columns: Column[]): Chunk[] {
+  const out: Chunk[] = [];
+  let run: Token[] = [];
+  chunk.tokens.forEach((t, k) => {
+    run.push(t);
+    const next = chunk.tokens[k + 1];
+    const atEdge = next !== undefined && columns.some((c) => Math.abs(t.x1 - c.right) <= RIGHT_ALIGNED_TOLERANCE_EM * t.size && next.x0 > c.right);
+    if (atEdge || next === undefined) {
+      out.push({ tokens: run, x0: run[0]!.x0, x1: t.x1, text: joinTokens(run) });
+      run = [];
+    }
+  });
+  return out;
 }
 
 /**
@@ -144,16 +212,31 @@ export function columnPitch(columns: Column[]): number {
   return Math.min(...gaps);
 }
 
-function placeChunk(
-  chunk: Chunk, onYearLine: boolean, columns: Column[], texts: string[][], pitch: number, firstLeft: number,
-  cornerParts: string[], extraText: string[], isUnitText: (s: string) => boolean, orphans: Chunk[],
-): void {
-  if (chunk.x1 < firstLeft) {
-    cornerParts.push(chunk.text);
+interface Placement {
+  columns: Column[];
+  anchors: Anchor[];
+  texts: string[][];
+  pitch: number;
+  firstLeft: number;
+  cornerParts: string[];
+  extraText: string[];
+  isUnitText: (s: string) => boolean;
+  orphans: Chunk[];
+}
+
+function placeChunk(chunk: Chunk, onYearLine: boolean, p: Placement): void {
+  const { columns, texts, pitch } = p;
+  if (chunk.x1 < p.firstLeft) {
+    p.cornerParts.push(chunk.text);
     return;
   }
-  if (isUnitText(chunk.text)) {
-    extraText.push(chunk.text);
+  if (p.isUnitText(chunk.text)) {
+    p.extraText.push(chunk.text);
+    return;
+  }
+  const prefixOf = onYearLine ? p.anchors.findIndex((a) => a.prefix === chunk) : -1;
+  if (prefixOf >= 0) {
+    texts[prefixOf]!.push(`\u0000${chunk.text}`);
     return;
   }
   const center = (chunk.x0 + chunk.x1) / 2;
@@ -163,8 +246,18 @@ function placeChunk(
     return;
   }
   const nearest = nearestColumn(columns, center);
-  if (Math.abs(columns[nearest]!.center - center) <= 0.75 * pitch) texts[nearest]!.push(onYearLine ? `\u0000${chunk.text}` : chunk.text);
-  else orphans.push(chunk);
+  if (Math.abs(columns[nearest]!.center - center) > 0.75 * pitch || isSqueezedBetween(chunk, p.anchors)) p.orphans.push(chunk);
+  else texts[nearest]!.push(onYearLine ? `\u0000${chunk.text}` : chunk.text);
+}
+
+/**
+ * "Endring i %" squeezed between two years, a few points from each, is nearer
+ * to a year's centre than that year's own words can be: it is a column of its
+ * own when it names no amount and stands over no year's text.
+ */
+function isSqueezedBetween(chunk: Chunk, anchors: Anchor[]): boolean {
+  const overYear = anchors.some((a) => chunk.x0 < a.x1 && a.x0 < chunk.x1);
+  return !overYear && isNonAmountHeader(chunk.text);
 }
 
 /**
