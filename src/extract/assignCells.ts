@@ -14,7 +14,8 @@ export function isCellSuffix(text: string): boolean {
 
 /** Widest gap between digit groups of one number drawn apart, in em (tight tables draw them about 1 pt apart). */
 const GROUP_GAP_EM = 0.9;
-const LEADING_GROUP = /^[−–\-(]?\d{1,3}$/u;
+/** A number's first group: one to three digits, never a leading zero ("0" next to "131 032" is a cell of its own). */
+const LEADING_GROUP = /^[−–\-(]?[1-9]\d{0,2}$/u;
 
 /** Is `t` the first digit group of a number that goes on in `next` ("1" before "527", "−32" before "988")? */
 export function startsNumber(t: Token, next: Token | undefined): boolean {
@@ -29,7 +30,7 @@ interface Candidate {
 
 /**
  * Could these fragments be one printed number? Norwegian groups: one to three
- * digits, then groups of exactly three, the last may carry decimals.
+ * digits (not starting with 0), then groups of exactly three, the last may carry decimals.
  */
 function joinedNumber(frags: Token[], size: number): Candidate | null {
   for (let i = 1; i < frags.length; i++) {
@@ -42,7 +43,7 @@ function joinedNumber(frags: Token[], size: number): Candidate | null {
   const core = digits.map((f) => f.text).join(" ");
   const ok =
     digits.length === 1 ||
-    /^[−–\-(]?\s?\d{1,3}( \d{3})+(,\d+)?\)?(,-)?$/u.test(core) ||
+    /^[−–\-(]?\s?[1-9]\d{0,2}( \d{3})+(,\d+)?\)?(,-)?$/u.test(core) ||
     (digits.length === 2 && /^[−–\-(]$/u.test(digits[0]!.text) && /^\d[\d.,]*\)?$/u.test(digits[1]!.text));
   if (!ok) return null;
   return { text, x0: frags[0]!.x0, x1: frags[frags.length - 1]!.x1 };

@@ -57,6 +57,8 @@ interface Chunk {
   x0: number;
   x1: number;
   text: string;
+  /** On the year line: the index of the year this chunk is printed right before ("ØP" of "ØP 2026"). */
+  prefixOf?: number;
 }
 
 function lineChunks(tokens: Token[], size: number): Chunk[] {
@@ -95,12 +97,13 @@ export function readHeader(lines: Line[], yearLine: number, budgetYear: number |
     top = i;
   }
   const yearLineChunks = chunksBetweenYears(base);
-  const anchors = yearAnchors(base, columns, yearLineChunks);
+  const anchors = yearAnchors(base, yearLineChunks);
   const place: Placement = { columns, anchors, texts, pitch, firstLeft, cornerParts, extraText, isUnitText, orphans };
   for (let i = top; i <= yearLine; i++) {
     const line = lines[i]!;
+    // A unit line right-aligned over the last columns ("Tall i hele tusen") is one piece of text, never cut at a column edge.
     const chunks = (i === yearLine ? yearLineChunks : lineChunks(line.tokens, line.size))
-      .flatMap((c) => splitAtColumnEdges(c, columns))
+      .flatMap((c) => (isUnitText(c.text) ? [c] : splitAtColumnEdges(c, columns)))
       .flatMap((c) => splitCrowded(c, columns, pitch));
     for (const chunk of chunks) placeChunk(chunk, i === yearLine, place);
   }
@@ -110,42 +113,55 @@ export function readHeader(lines: Line[], yearLine: number, budgetYear: number |
   return { top, yearLine, columns, corner: cornerParts.join(" "), extraText };
 }
 
-/** The words of the year line between its years: each year ends a chunk, so no word reaches over a year. */
+/**
+ * The words of the year line between its years: each year ends a chunk, so no
+ * word reaches over a year. Words within a word space before a year are that
+ * year's prefix ("B 2025", "ØP 2026", "bud. 2024"), however near the column
+ * before it stands; a per-cent or change header crowded against them ("i % ØP")
+ * is not part of it.
+ */
 function chunksBetweenYears(line: Line): Chunk[] {
   const out: Chunk[] = [];
   let run: Token[] = [];
-  const flush = () => {
-    if (run.length > 0) out.push(...lineChunks(run, line.size));
-    run = [];
-  };
+  let yearIndex = 0;
   for (const t of line.tokens) {
-    if (isYearToken(t) || RANGE.test(t.text)) flush();
-    else run.push(t);
+    if (!isYearToken(t) && !RANGE.test(t.text)) {
+      run.push(t);
+      continue;
+    }
+    const chunks = lineChunks(run, line.size);
+    const last = chunks[chunks.length - 1];
+    if (last && t.x0 - last.x1 < PREFIX_GAP_EM * line.size) chunks.splice(chunks.length - 1, 1, ...splitPrefix(last, yearIndex));
+    out.push(...chunks);
+    run = [];
+    yearIndex++;
   }
-  flush();
+  out.push(...lineChunks(run, line.size));
   return out;
 }
 
-/** Extent of a year column's own text on the year line, [x0, x1]: the year and a prefix printed right before it. */
+/** The longest tail of the chunk that names no per cent or change is the year's prefix; the rest stands apart. */
+function splitPrefix(chunk: Chunk, yearIndex: number): Chunk[] {
+  let k = chunk.tokens.length;
+  while (k > 0 && !isNonAmountHeader(joinTokens(chunk.tokens.slice(k - 1)))) k--;
+  const pieces = [chunk.tokens.slice(0, k), chunk.tokens.slice(k)].filter((ts) => ts.length > 0).map(toChunk);
+  if (k < chunk.tokens.length) pieces[pieces.length - 1]!.prefixOf = yearIndex;
+  return pieces;
+}
+
+function toChunk(tokens: Token[]): Chunk {
+  return { tokens, x0: tokens[0]!.x0, x1: tokens[tokens.length - 1]!.x1, text: joinTokens(tokens) };
+}
+
+/** Extent of a year column's own text on the year line: the year and its prefix. */
 interface Anchor {
   x0: number;
   x1: number;
-  /** The chunk printed right before the year ("ØP" in "ØP 2026"), if any. */
-  prefix: Chunk | null;
 }
 
-/**
- * A word on the year line that ends within a word space of a year is that
- * year's prefix ("B 2025", "ØP 2026", "bud. 2024"), however near the column
- * before it stands: in a tight table the nearest centre can be the wrong one.
- */
-function yearAnchors(line: Line, columns: Column[], chunks: Chunk[]): Anchor[] {
+function yearAnchors(line: Line, chunks: Chunk[]): Anchor[] {
   const years = line.tokens.filter((t) => isYearToken(t) || RANGE.test(t.text));
-  return columns.map((_, j) => {
-    const year = years[j]!;
-    const prefix = chunks.find((c) => c.x1 <= year.x0 + 0.5 && year.x0 - c.x1 < PREFIX_GAP_EM * line.size) ?? null;
-    return { x0: prefix?.x0 ?? year.x0, x1: year.x1, prefix };
-  });
+  return years.map((year, j) => ({ x0: chunks.find((c) => c.prefixOf === j)?.x0 ?? year.x0, x1: year.x1 }));
 }
 
 /**
@@ -155,18 +171,21 @@ function yearAnchors(line: Line, columns: Column[], chunks: Chunk[]): Anchor[] {
  * the chunk is cut after it.
  */
 function splitAtColumnEdges(chunk: Chunk, columns: Column[]): Chunk[] {
-  const out: Chunk[] = [];
-  let run: Token[] = [];
-  chunk.tokens.forEach((t, k) => {
-    run.push(t);
+  const cuts = chunk.tokens.flatMap((t, k) => {
     const next = chunk.tokens[k + 1];
     const atEdge = next !== undefined && columns.some((c) => Math.abs(t.x1 - c.right) <= RIGHT_ALIGNED_TOLERANCE_EM * t.size && next.x0 > c.right);
-    if (atEdge || next === undefined) {
-      out.push({ tokens: run, x0: run[0]!.x0, x1: t.x1, text: joinTokens(run) });
-      run = [];
-    }
+    return atEdge ? [k + 1] : [];
   });
-  return out;
+  return cutChunk(chunk, cuts);
+}
+
+/** Cuts a chunk before the given token indices; the piece that ends it keeps its place as a year's prefix. */
+function cutChunk(chunk: Chunk, cuts: number[]): Chunk[] {
+  if (cuts.length === 0) return [chunk];
+  const bounds = [0, ...cuts, chunk.tokens.length];
+  const pieces = bounds.slice(1).map((end, i) => toChunk(chunk.tokens.slice(bounds[i], end)));
+  if (chunk.prefixOf !== undefined) pieces[pieces.length - 1]!.prefixOf = chunk.prefixOf;
+  return pieces;
 }
 
 /**
@@ -182,7 +201,7 @@ function splitCrowded(chunk: Chunk, columns: Column[], pitch: number): Chunk[] {
   const distinct = new Set(nearest).size === nearest.length;
   const onTop = chunk.tokens.every((t, k) => Math.abs(columns[nearest[k]!]!.center - (t.x0 + t.x1) / 2) < 0.5 * pitch);
   if (!distinct || !onTop) return [chunk];
-  return chunk.tokens.map((t) => ({ tokens: [t], x0: t.x0, x1: t.x1, text: t.text }));
+  return cutChunk(chunk, chunk.tokens.slice(1).map((_, k) => k + 1));
 }
 
 function nearestColumn(columns: Column[], x: number): number {
@@ -234,9 +253,8 @@ function placeChunk(chunk: Chunk, onYearLine: boolean, p: Placement): void {
     p.extraText.push(chunk.text);
     return;
   }
-  const prefixOf = onYearLine ? p.anchors.findIndex((a) => a.prefix === chunk) : -1;
-  if (prefixOf >= 0) {
-    texts[prefixOf]!.push(`\u0000${chunk.text}`);
+  if (onYearLine && chunk.prefixOf !== undefined) {
+    texts[chunk.prefixOf]!.push(`\u0000${chunk.text}`);
     return;
   }
   const center = (chunk.x0 + chunk.x1) / 2;
@@ -283,10 +301,10 @@ function bestSpan(idx: number, center: number, columns: Column[], bare: (j: numb
   let maxHi = idx;
   while (maxHi < columns.length - 1 && bare(maxHi + 1)) maxHi++;
   let best: [number, number] = [idx, idx];
-  let bestDist = Math.abs(columns[idx]!.center - center);
+  let bestDist = spanDistance(columns, idx, idx, center);
   for (let lo = minLo; lo <= idx; lo++) {
     for (let hi = idx; hi <= maxHi; hi++) {
-      const dist = Math.abs((columns[lo]!.center + columns[hi]!.center) / 2 - center);
+      const dist = spanDistance(columns, lo, hi, center);
       const wider = hi - lo > best[1] - best[0];
       if (dist < bestDist - 1 || (Math.abs(dist - bestDist) <= 1 && wider)) {
         best = [lo, hi];
@@ -295,6 +313,20 @@ function bestSpan(idx: number, center: number, columns: Column[], bare: (j: numb
     }
   }
   return best;
+}
+
+/**
+ * How far a merged cell's centre is from the middle of columns lo..hi. With
+ * years centred in their cells that middle is the middle of the year centres;
+ * with years right-aligned (as the amounts) a cell runs from the right edge of
+ * the column before to its own, and the year centres lie a half-cell too far
+ * right. The header alone does not say which, so the nearer reading counts.
+ */
+function spanDistance(columns: Column[], lo: number, hi: number, center: number): number {
+  const left = lo > 0 ? columns[lo - 1]!.right : columns[0]!.right - columnPitch(columns);
+  const centred = (columns[lo]!.center + columns[hi]!.center) / 2;
+  const rightAligned = (left + columns[hi]!.right) / 2;
+  return Math.min(Math.abs(centred - center), Math.abs(rightAligned - center));
 }
 
 /**
