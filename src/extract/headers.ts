@@ -99,14 +99,15 @@ export function readHeader(lines: Line[], yearLine: number, budgetYear: number |
   const yearLineChunks = chunksBetweenYears(base);
   const anchors = yearAnchors(base, yearLineChunks);
   const place: Placement = { columns, anchors, texts, pitch, firstLeft, cornerParts, extraText, isUnitText, orphans };
-  for (let i = top; i <= yearLine; i++) {
-    const line = lines[i]!;
+  const chunksByLine = lines.slice(top, yearLine + 1).map((line, k) => (top + k === yearLine ? yearLineChunks : lineChunks(line.tokens, line.size)));
+  chunksByLine.forEach((lineChunksHere, k) => {
+    const edges = cellEdges(chunksByLine, k, columns);
     // A unit line right-aligned over the last columns ("Tall i hele tusen") is one piece of text, never cut at a column edge.
-    const chunks = (i === yearLine ? yearLineChunks : lineChunks(line.tokens, line.size))
-      .flatMap((c) => (isUnitText(c.text) ? [c] : splitAtColumnEdges(c, columns)))
+    const chunks = lineChunksHere
+      .flatMap((c) => (isUnitText(c.text) ? [c] : splitAtColumnEdges(c, edges)))
       .flatMap((c) => splitCrowded(c, columns, pitch));
-    for (const chunk of chunks) placeChunk(chunk, i === yearLine, place);
-  }
+    for (const chunk of chunks) placeChunk(chunk, top + k === yearLine, place);
+  });
   addOrphanColumns(orphans, columns, texts);
   spreadGroupHeaders(lines, top, yearLine, columns, texts);
   finishColumns(columns, texts, budgetYear);
@@ -167,16 +168,23 @@ function yearAnchors(line: Line, chunks: Chunk[]): Anchor[] {
 /**
  * Right-aligned header words of neighbouring columns can stand less than a
  * word space apart ("Oppr. Rev. bud." over "bud. 2024 | 2024"): a word that
- * ends where a column's year ends is the last word of that column's cell, so
- * the chunk is cut after it.
+ * ends at a cell's right edge is the last word of that cell, so the chunk is
+ * cut after it. The right edges are the years' and those where the last words
+ * of the other header lines end ("End-" / "ringer" / "i pst." stacked over no year).
  */
-function splitAtColumnEdges(chunk: Chunk, columns: Column[]): Chunk[] {
+function splitAtColumnEdges(chunk: Chunk, edges: number[]): Chunk[] {
   const cuts = chunk.tokens.flatMap((t, k) => {
     const next = chunk.tokens[k + 1];
-    const atEdge = next !== undefined && columns.some((c) => Math.abs(t.x1 - c.right) <= RIGHT_ALIGNED_TOLERANCE_EM * t.size && next.x0 > c.right);
+    const atEdge = next !== undefined && edges.some((e) => Math.abs(t.x1 - e) <= RIGHT_ALIGNED_TOLERANCE_EM * t.size && next.x0 > e);
     return atEdge ? [k + 1] : [];
   });
   return cutChunk(chunk, cuts);
+}
+
+/** Right edges of header cells as seen from line `i`: the years', and where chunks of the other header lines end. */
+function cellEdges(chunksByLine: Chunk[][], i: number, columns: Column[]): number[] {
+  const others = chunksByLine.filter((_, k) => k !== i).flatMap((cs) => cs.map((c) => c.x1));
+  return [...columns.map((c) => c.right), ...others];
 }
 
 /** Cuts a chunk before the given token indices; the piece that ends it keeps its place as a year's prefix. */
