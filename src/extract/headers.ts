@@ -80,13 +80,41 @@ function lineChunks(tokens: Token[], size: number): Chunk[] {
 /** Builds the header that ends at `yearLine`, reaching up over the lines that belong to it. */
 export function readHeader(lines: Line[], yearLine: number, budgetYear: number | null, isUnitText: (s: string) => boolean): HeaderBlock {
   const base = lines[yearLine]!;
-  const columns = yearColumns(base);
+  const byYear = yearColumns(base);
+  const top = headerTop(lines, yearLine, byYear, isUnitText);
+  const yearLineChunks = chunksBetweenYears(base);
+  const anchors = yearAnchors(base, yearLineChunks);
+  const chunksByLine = lines.slice(top, yearLine + 1).map((line, k) => (top + k === yearLine ? yearLineChunks : lineChunks(line.tokens, line.size)));
+  const grouped = groupYearColumns(chunksByLine.slice(0, -1).flat(), yearLineChunks, anchors);
+  const columns = [...byYear, ...grouped.map((g) => g.column)].sort((a, b) => a.center - b.center);
   const pitch = columnPitch(columns);
   const firstLeft = columns[0]!.center - pitch / 2;
-  const texts: string[][] = columns.map(() => []);
+  // The group's text heads each of its columns, however far its centre is from theirs.
+  const texts: string[][] = columns.map((c) => grouped.filter((g) => g.column === c).map((g) => g.group.text));
+  const groups = new Set(grouped.map((g) => g.group));
   const cornerParts: string[] = [];
   const extraText: string[] = [];
   const orphans: Chunk[] = [];
+  const prefixTarget = (yearIndex: number) => columns.indexOf(byYear[yearIndex]!);
+  const place: Placement = { columns, anchors, texts, pitch, firstLeft, cornerParts, extraText, isUnitText, orphans, prefixTarget };
+  chunksByLine.forEach((lineChunksHere, k) => {
+    const edges = cellEdges(chunksByLine, k, columns);
+    // A unit line right-aligned over the last columns ("Tall i hele tusen") is one piece of text, never cut at a column edge.
+    const chunks = lineChunksHere
+      .flatMap((c) => (isUnitText(c.text) ? [c] : splitAtColumnEdges(c, edges)))
+      .flatMap((c) => splitCrowded(c, columns, pitch));
+    for (const chunk of chunks) if (!groups.has(chunk)) placeChunk(chunk, top + k === yearLine, place);
+  });
+  addOrphanColumns(orphans, columns, texts);
+  spreadGroupHeaders(lines, top, yearLine, columns, texts);
+  finishColumns(columns, texts, budgetYear);
+  return { top, yearLine, columns, corner: cornerParts.join(" "), extraText };
+}
+
+/** Index of the header's top line: the lines just above the years that sit over the columns (or in the corner). */
+function headerTop(lines: Line[], yearLine: number, columns: Column[], isUnitText: (s: string) => boolean): number {
+  const pitch = columnPitch(columns);
+  const firstLeft = columns[0]!.center - pitch / 2;
   let top = yearLine;
   for (let i = yearLine - 1; i >= 0 && yearLine - i <= 4; i--) {
     const line = lines[i]!;
@@ -96,22 +124,29 @@ export function readHeader(lines: Line[], yearLine: number, budgetYear: number |
     if (line.tokens[0]!.x0 < firstLeft - pitch && !isUnitText(line.text) && !corner) break;
     top = i;
   }
-  const yearLineChunks = chunksBetweenYears(base);
-  const anchors = yearAnchors(base, yearLineChunks);
-  const place: Placement = { columns, anchors, texts, pitch, firstLeft, cornerParts, extraText, isUnitText, orphans };
-  const chunksByLine = lines.slice(top, yearLine + 1).map((line, k) => (top + k === yearLine ? yearLineChunks : lineChunks(line.tokens, line.size)));
-  chunksByLine.forEach((lineChunksHere, k) => {
-    const edges = cellEdges(chunksByLine, k, columns);
-    // A unit line right-aligned over the last columns ("Tall i hele tusen") is one piece of text, never cut at a column edge.
-    const chunks = lineChunksHere
-      .flatMap((c) => (isUnitText(c.text) ? [c] : splitAtColumnEdges(c, edges)))
-      .flatMap((c) => splitCrowded(c, columns, pitch));
-    for (const chunk of chunks) placeChunk(chunk, top + k === yearLine, place);
-  });
-  addOrphanColumns(orphans, columns, texts);
-  spreadGroupHeaders(lines, top, yearLine, columns, texts);
-  finishColumns(columns, texts, budgetYear);
-  return { top, yearLine, columns, corner: cornerParts.join(" "), extraText };
+  return top;
+}
+
+/**
+ * A year printed only in a group header ("Budsjett 2024" over "Vedtatt |
+ * Justert") stands over no year of the year line; the words under it on the
+ * year line that stand over no year either are its columns, each of that year.
+ */
+function groupYearColumns(upper: Chunk[], yearLineChunks: Chunk[], anchors: Anchor[]): { column: Column; group: Chunk }[] {
+  const overlaps = (a: { x0: number; x1: number }, b: { x0: number; x1: number }) => a.x0 < b.x1 && b.x0 < a.x1;
+  const out: { column: Column; group: Chunk }[] = [];
+  for (const group of upper) {
+    const years = group.tokens.filter(isYearToken);
+    if (years.length !== 1 || group.tokens.length < 2 || anchors.some((a) => overlaps(a, group))) continue;
+    const subs = yearLineChunks.filter(
+      (c) => c.prefixOf === undefined && /\p{L}{2,}/u.test(c.text) && !isNonAmountHeader(c.text) && overlaps(c, group) && !anchors.some((a) => overlaps(a, c)),
+    );
+    for (const sub of subs) {
+      const column: Column = { header: "", year: yearOf(years[0]!.text), kind: null, inValues: true, center: (sub.x0 + sub.x1) / 2, right: sub.x1 };
+      out.push({ column, group });
+    }
+  }
+  return out;
 }
 
 /**
@@ -249,6 +284,8 @@ interface Placement {
   extraText: string[];
   isUnitText: (s: string) => boolean;
   orphans: Chunk[];
+  /** The column of the year a year-line prefix stands before. */
+  prefixTarget: (yearIndex: number) => number;
 }
 
 function placeChunk(chunk: Chunk, onYearLine: boolean, p: Placement): void {
@@ -262,7 +299,7 @@ function placeChunk(chunk: Chunk, onYearLine: boolean, p: Placement): void {
     return;
   }
   if (onYearLine && chunk.prefixOf !== undefined) {
-    texts[chunk.prefixOf]!.push(`\u0000${chunk.text}`);
+    texts[p.prefixTarget(chunk.prefixOf)]!.push(`\u0000${chunk.text}`);
     return;
   }
   const center = (chunk.x0 + chunk.x1) / 2;
