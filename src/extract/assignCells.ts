@@ -19,7 +19,16 @@ const LEADING_GROUP = /^[−–\-(]?[1-9]\d{0,2}$/u;
 
 /** Is `t` the first digit group of a number that goes on in `next` ("1" before "527", "−32" before "988")? */
 export function startsNumber(t: Token, next: Token | undefined): boolean {
-  return next !== undefined && LEADING_GROUP.test(t.text) && /^\d{3}(\D|$)/u.test(next.text) && next.x0 - t.x1 <= GROUP_GAP_EM * t.size;
+  return next !== undefined && LEADING_GROUP.test(t.text) && nextGroup(t, next);
+}
+
+/** May the number `t` ends go on in `next`: is `t` a first or a middle digit group with another group close after it? */
+export function mayGoOn(t: Token, next: Token | undefined): boolean {
+  return next !== undefined && (LEADING_GROUP.test(t.text) || /^\d{3}$/u.test(t.text)) && nextGroup(t, next);
+}
+
+function nextGroup(t: Token, next: Token): boolean {
+  return /^\d{3}(\D|$)/u.test(next.text) && next.x0 - t.x1 <= GROUP_GAP_EM * t.size;
 }
 
 interface Candidate {

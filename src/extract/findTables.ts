@@ -1,6 +1,8 @@
 import { detectPriceBasis, detectUnit, isUnitLine } from "../amounts/index.js";
 import type { PriceBasis, Unit, Warning } from "../model/types.js";
 import { assignCells, isAmountFragment, isCellSuffix, startsNumber } from "./assignCells.js";
+import { unheadedColumns } from "./bodyColumns.js";
+import { isNonAmountHeader } from "./columnKind.js";
 import { columnPitch, isYearLine, readHeader, type HeaderBlock } from "./headers.js";
 import type { PriceBasisStatement } from "./priceBasisStatement.js";
 import { READER } from "./settings.js";
@@ -53,12 +55,14 @@ export function linesToTableParts(lines: Line[], state: DocumentState): PageTabl
   }
   for (let i = carried?.end ?? 0; i < lines.length; i++) {
     if (!isYearLine(lines[i]!)) continue;
-    const header = readHeader(lines, i, state.budgetYear, isUnitLine);
-    if (!header.columns.some((c) => c.inValues)) continue;
+    const first = readHeader(lines, i, state.budgetYear, isUnitLine);
+    if (!first.columns.some((c) => c.inValues)) continue;
+    const header = withBodyColumns(lines, i, first, state);
     const table = tableContext(lines, header, state);
-    refineColumns(readBody(lines, i + 1, header.columns, table, state, []).lines, header.columns);
+    if (table.budgetTable) warnings.push(...yearlessColumnWarnings(header, table, lines[i]!, state.file));
+    refineColumns(readBody(lines, i + 1, header.columns, table.title, state, []).lines, header.columns);
     const found: Warning[] = [];
-    const reread = readBody(lines, i + 1, header.columns, table, state, found);
+    const reread = readBody(lines, i + 1, header.columns, table.title, state, found);
     const part: TablePart = { table, page: lines[i]!.page, continued: table.id === state.last?.table.id, lines: reread.lines };
     const read = part.lines.some((l) => l.cells.length > 0);
     if (table.budgetTable) {
@@ -79,6 +83,36 @@ export function linesToTableParts(lines: Line[], state: DocumentState): PageTabl
 }
 
 /**
+ * Columns come from the body: when rows cannot be placed in the header's
+ * columns, the rows' own cell edges may show a column the header hid (a
+ * per-cent column whose words crowd the years'). The header is read again
+ * with those columns, and kept only if more rows then find their place.
+ */
+function withBodyColumns(lines: Line[], yearLine: number, header: HeaderBlock, state: DocumentState): HeaderBlock {
+  const probe = readBody(lines, yearLine + 1, header.columns, "", state, []);
+  if (probe.uncertain.length === 0) return header;
+  const extra = unheadedColumns([...probe.placed, ...probe.uncertain], header.columns);
+  if (extra.length === 0) return header;
+  const again = readHeader(lines, yearLine, state.budgetYear, isUnitLine, extra.map((c) => ({ ...c, fromBody: true })));
+  const reprobe = readBody(lines, yearLine + 1, again.columns, "", state, []);
+  return reprobe.uncertain.length < probe.uncertain.length ? again : header;
+}
+
+/** A column only the body showed, under no year and no per-cent or change header, holds numbers the reader cannot date. */
+function yearlessColumnWarnings(header: HeaderBlock, table: TableContext, yearLine: Line, file: string): Warning[] {
+  return header.columns
+    .filter((c) => c.fromBody && !isNonAmountHeader(c.header))
+    .map((c) => ({
+      code: "column_without_year",
+      message: `a column of numbers${c.header ? ` headed "${c.header}"` : ""} has no year in the header; its numbers are left out`,
+      file,
+      page: yearLine.page,
+      table: table.title,
+      text: yearLine.text,
+    }));
+}
+
+/**
  * A table that filled its page can go on at the top of the next one with rows
  * only and no header: the columns carry over by position. Only rows that sit in
  * those columns are taken; prose at the top of the page ends it at once.
@@ -88,7 +122,7 @@ function carriedOverPart(lines: Line[], state: DocumentState, warnings: Warning[
   if (!last || !state.lastEndedLow || !last.table.budgetTable || last.page !== (lines[0]?.page ?? 0) - 1) return null;
   const start = lines.findIndex((l) => l.y > state.pageHeight * 0.075 && !state.isRunning(l));
   if (start < 0 || isYearLine(lines[start]!) || CAPTION.test(lines[start]!.text) || HEADING.test(lines[start]!.text)) return null;
-  const body = readBody(lines, start, last.table.columns, last.table, state, warnings, true);
+  const body = readBody(lines, start, last.table.columns, last.table.title, state, warnings, true);
   if (!body.lines.some((l) => l.cells.length > 0)) return null;
   const part: TablePart = { table: last.table, page: lines[start]!.page, continued: true, lines: body.lines };
   state.last = part;
@@ -178,12 +212,17 @@ interface Body {
   lines: TableLine[];
   end: number;
   warnings: Warning[];
+  /** The amount fragments of the rows placed in the columns, and of those that could not be. */
+  placed: Token[][];
+  uncertain: Token[][];
 }
 
-function readBody(lines: Line[], start: number, columns: Column[], table: TableContext, state: DocumentState, warnings: Warning[], firstIsRow = false): Body {
+function readBody(lines: Line[], start: number, columns: Column[], title: string, state: DocumentState, warnings: Warning[], firstIsRow = false): Body {
   const pitch = columnPitch(columns);
   const labelRight = columns[0]!.right - 0.95 * pitch;
   const out: TableLine[] = [];
+  const placed: Token[][] = [];
+  const uncertain: Token[][] = [];
   let i = start;
   for (; i < lines.length; i++) {
     const line = lines[i]!;
@@ -206,13 +245,15 @@ function readBody(lines: Line[], start: number, columns: Column[], table: TableC
     if (firstIsRow && lastLabel && split.frags[0]!.x0 - lastLabel.x1 < READER.carriedOver.proseNumberGapEm * line.size) break;
     const assigned = assignCells(split.frags, columns, line.size);
     if (!assigned || assigned.worst > 0.45 * pitch) {
-      warnings.push({ code: "row_uncertain", message: `cannot place the amounts of this row in the table's columns with confidence; the row is left out`, file: state.file, page: line.page, table: table.title, text: line.text });
+      warnings.push({ code: "row_uncertain", message: `cannot place the amounts of this row in the table's columns with confidence; the row is left out`, file: state.file, page: line.page, table: title, text: line.text });
+      uncertain.push(split.frags);
       continue;
     }
     out.push({ line, labelTokens: split.label, cells: assigned.cells });
+    placed.push(split.frags);
   }
   while (out.length > 0 && out[out.length - 1]!.cells.length === 0 && !continuesLabel(out)) out.pop();
-  return { lines: out, end: i, warnings };
+  return { lines: out, end: i, warnings, placed, uncertain };
 }
 
 /** Trailing label-only lines in lower case, close under the row above, are the end of that row's label. */

@@ -77,8 +77,12 @@ function lineChunks(tokens: Token[], size: number): Chunk[] {
   return chunks;
 }
 
-/** Builds the header that ends at `yearLine`, reaching up over the lines that belong to it. */
-export function readHeader(lines: Line[], yearLine: number, budgetYear: number | null, isUnitText: (s: string) => boolean): HeaderBlock {
+/**
+ * Builds the header that ends at `yearLine`, reaching up over the lines that belong to it. `bodyColumns`
+ * are columns the rows showed and the header's years did not (see bodyColumns.ts): they take the
+ * header words over them.
+ */
+export function readHeader(lines: Line[], yearLine: number, budgetYear: number | null, isUnitText: (s: string) => boolean, bodyColumns: Column[] = []): HeaderBlock {
   const base = lines[yearLine]!;
   const byYear = yearColumns(base);
   const top = headerTop(lines, yearLine, byYear, isUnitText);
@@ -86,7 +90,7 @@ export function readHeader(lines: Line[], yearLine: number, budgetYear: number |
   const anchors = yearAnchors(base, yearLineChunks);
   const chunksByLine = lines.slice(top, yearLine + 1).map((line, k) => (top + k === yearLine ? yearLineChunks : lineChunks(line.tokens, line.size)));
   const grouped = groupYearColumns(chunksByLine.slice(0, -1).flat(), yearLineChunks, anchors);
-  const columns = [...byYear, ...grouped.map((g) => g.column)].sort((a, b) => a.center - b.center);
+  const columns = [...byYear, ...grouped.map((g) => g.column), ...bodyColumns.map((c) => ({ ...c }))].sort((a, b) => a.center - b.center);
   const pitch = columnPitch(columns);
   const firstLeft = columns[0]!.center - pitch / 2;
   // The group's text heads each of its columns, however far its centre is from theirs.
