@@ -2,6 +2,7 @@ import { detectPriceBasis, detectUnit, isUnitLine } from "../amounts/index.js";
 import type { PriceBasis, Unit, Warning } from "../model/types.js";
 import { assignCells, isAmountFragment, isCellSuffix, startsNumber } from "./assignCells.js";
 import { unheadedColumns } from "./bodyColumns.js";
+import { sumCheck } from "./sumCheck.js";
 import { isNonAmountHeader } from "./columnKind.js";
 import { columnPitch, isYearLine, readHeader, type HeaderBlock } from "./headers.js";
 import type { PriceBasisStatement } from "./priceBasisStatement.js";
@@ -61,8 +62,7 @@ export function linesToTableParts(lines: Line[], state: DocumentState): PageTabl
     const table = tableContext(lines, header, state);
     if (table.budgetTable) warnings.push(...yearlessColumnWarnings(header, table, lines[i]!, state.file));
     refineColumns(readBody(lines, i + 1, header.columns, table.title, state, []).lines, header.columns);
-    const found: Warning[] = [];
-    const reread = readBody(lines, i + 1, header.columns, table.title, state, found);
+    const { body: reread, warnings: found } = bySums(lines, i + 1, header.columns, table, state);
     const part: TablePart = { table, page: lines[i]!.page, continued: table.id === state.last?.table.id, lines: reread.lines };
     const read = part.lines.some((l) => l.cells.length > 0);
     if (table.budgetTable) {
@@ -80,6 +80,26 @@ export function linesToTableParts(lines: Line[], state: DocumentState): PageTabl
     }
   }
   return { parts, warnings, taken };
+}
+
+/**
+ * Where the geometry allows two readings of a row (a digit group at the label's
+ * edge: the start of "2 345 678", or the end of "Lønnsreserve fase 2"), both
+ * readings of the table are built and the one under which more Sum rows hold
+ * is kept; otherwise the digit group starts the number. Where neither holds, the sum check
+ * says so later, naming the table.
+ */
+function bySums(lines: Line[], start: number, columns: Column[], table: TableContext, state: DocumentState): { body: Body; warnings: Warning[] } {
+  const found: Warning[] = [];
+  const body = readBody(lines, start, columns, table.title, state, found);
+  if (body.ambiguous === 0) return { body, warnings: found };
+  const otherFound: Warning[] = [];
+  const other = readBody(lines, start, columns, table.title, state, otherFound, { groupsInLabel: true });
+  const check = (b: Body) => sumCheck({ table, page: lines[start - 1]!.page, continued: false, lines: b.lines }, state.file);
+  const [mine, theirs] = [check(body), check(other)];
+  // A reading that loses rows has fewer sums to fail: only more sums holding, with no more failing and no row lost, wins.
+  const better = theirs.held > mine.held && theirs.failed <= mine.failed && other.uncertain.length <= body.uncertain.length;
+  return better ? { body: other, warnings: otherFound } : { body, warnings: found };
 }
 
 /**
@@ -122,7 +142,7 @@ function carriedOverPart(lines: Line[], state: DocumentState, warnings: Warning[
   if (!last || !state.lastEndedLow || !last.table.budgetTable || last.page !== (lines[0]?.page ?? 0) - 1) return null;
   const start = lines.findIndex((l) => l.y > state.pageHeight * 0.075 && !state.isRunning(l));
   if (start < 0 || isYearLine(lines[start]!) || CAPTION.test(lines[start]!.text) || HEADING.test(lines[start]!.text)) return null;
-  const body = readBody(lines, start, last.table.columns, last.table.title, state, warnings, true);
+  const body = readBody(lines, start, last.table.columns, last.table.title, state, warnings, { firstIsRow: true });
   if (!body.lines.some((l) => l.cells.length > 0)) return null;
   const part: TablePart = { table: last.table, page: lines[start]!.page, continued: true, lines: body.lines };
   state.last = part;
@@ -215,14 +235,25 @@ interface Body {
   /** The amount fragments of the rows placed in the columns, and of those that could not be. */
   placed: Token[][];
   uncertain: Token[][];
+  /** Rows with a digit group at the label's edge that could start the number or end the label. */
+  ambiguous: number;
 }
 
-function readBody(lines: Line[], start: number, columns: Column[], title: string, state: DocumentState, warnings: Warning[], firstIsRow = false): Body {
+interface BodyOptions {
+  /** The first line is a row even if it stands far below the line before (a table going on at the top of a page). */
+  firstIsRow?: boolean;
+  /** Read a digit group at the label's edge as part of the label, not as the start of the number after it. */
+  groupsInLabel?: boolean;
+}
+
+function readBody(lines: Line[], start: number, columns: Column[], title: string, state: DocumentState, warnings: Warning[], options: BodyOptions = {}): Body {
+  const { firstIsRow = false, groupsInLabel = false } = options;
   const pitch = columnPitch(columns);
   const labelRight = columns[0]!.right - 0.95 * pitch;
   const out: TableLine[] = [];
   const placed: Token[][] = [];
   const uncertain: Token[][] = [];
+  let ambiguous = 0;
   let i = start;
   for (; i < lines.length; i++) {
     const line = lines[i]!;
@@ -230,7 +261,8 @@ function readBody(lines: Line[], start: number, columns: Column[], title: string
     const gapped = prev !== undefined && !(firstIsRow && i === start) && line.y - prev.y > 3.2 * line.size;
     if (gapped || CAPTION.test(line.text) || isYearLine(line)) break;
     if (FOOTNOTE_LINE.test(line.text) && out.some((l) => l.cells.length > 0)) break;
-    const split = splitLabel(line.tokens, labelRight);
+    const split = splitLabel(line.tokens, labelRight, groupsInLabel);
+    if (split.ambiguous) ambiguous++;
     if (split.frags.length === 0) {
       if (isProse(line, labelRight, pitch) || /^[*¹²³⁴⁵⁶⁷⁸⁹]/u.test(line.text)) break;
       out.push({ line, labelTokens: split.label, cells: [] });
@@ -253,7 +285,7 @@ function readBody(lines: Line[], start: number, columns: Column[], title: string
     placed.push(split.frags);
   }
   while (out.length > 0 && out[out.length - 1]!.cells.length === 0 && !continuesLabel(out)) out.pop();
-  return { lines: out, end: i, warnings, placed, uncertain };
+  return { lines: out, end: i, warnings, placed, uncertain, ambiguous };
 }
 
 /** Trailing label-only lines in lower case, close under the row above, are the end of that row's label. */
@@ -270,13 +302,21 @@ function continuesLabel(out: TableLine[]): boolean {
 /**
  * The label is the text before the amounts; a number inside it ("143 Rammereduksjon", "… 2024") stays in it.
  * A leading digit group drawn apart from the rest of its number ("1" of "1 527 791") can stand left of
- * where the label column seems to end in a tight table: it stays with the number it starts.
+ * where the label column seems to end in a tight table: it stays with the number it starts, unless the
+ * table's sums say it ends the label (see `bySums`).
  */
-function splitLabel(tokens: Token[], labelRight: number): { label: Token[]; frags: Token[] } {
+function splitLabel(tokens: Token[], labelRight: number, groupsInLabel: boolean): { label: Token[]; frags: Token[]; ambiguous: boolean } {
   let s = tokens.length;
   while (s > 0 && (isAmountFragment(tokens[s - 1]!.text) || (isCellSuffix(tokens[s - 1]!.text) && s > 1 && isAmountFragment(tokens[s - 2]!.text)))) s--;
-  while (s < tokens.length && tokens[s]!.x1 < labelRight && !startsNumber(tokens[s]!, tokens[s + 1])) s++;
-  return { label: tokens.slice(0, s), frags: tokens.slice(s) };
+  let ambiguous = false;
+  while (s < tokens.length && tokens[s]!.x1 < labelRight) {
+    if (startsNumber(tokens[s]!, tokens[s + 1])) {
+      ambiguous = true;
+      if (!groupsInLabel) break;
+    }
+    s++;
+  }
+  return { label: tokens.slice(0, s), frags: tokens.slice(s), ambiguous };
 }
 
 /** A line that runs on into the amount columns with words is prose, not a row. */
