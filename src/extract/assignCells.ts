@@ -12,6 +12,25 @@ export function isCellSuffix(text: string): boolean {
   return CELL_SUFFIX.test(text);
 }
 
+/** Widest gap between digit groups of one number drawn apart, in em (tight tables draw them about 1 pt apart). */
+const GROUP_GAP_EM = 0.9;
+/** A number's first group: one to three digits, never a leading zero ("0" next to "131 032" is a cell of its own). */
+const LEADING_GROUP = /^[−–\-(]?[1-9]\d{0,2}$/u;
+
+/** Is `t` the first digit group of a number that goes on in `next` ("1" before "527", "−32" before "988")? */
+export function startsNumber(t: Token, next: Token | undefined): boolean {
+  return next !== undefined && LEADING_GROUP.test(t.text) && nextGroup(t, next);
+}
+
+/** May the number `t` ends go on in `next`: is `t` a first or a middle digit group with another group close after it? */
+export function mayGoOn(t: Token, next: Token | undefined): boolean {
+  return next !== undefined && (LEADING_GROUP.test(t.text) || /^\d{3}$/u.test(t.text)) && nextGroup(t, next);
+}
+
+function nextGroup(t: Token, next: Token): boolean {
+  return /^\d{3}(\D|$)/u.test(next.text) && next.x0 - t.x1 <= GROUP_GAP_EM * t.size;
+}
+
 interface Candidate {
   text: string;
   x0: number;
@@ -20,11 +39,11 @@ interface Candidate {
 
 /**
  * Could these fragments be one printed number? Norwegian groups: one to three
- * digits, then groups of exactly three, the last may carry decimals.
+ * digits (not starting with 0), then groups of exactly three, the last may carry decimals.
  */
 function joinedNumber(frags: Token[], size: number): Candidate | null {
   for (let i = 1; i < frags.length; i++) {
-    if (frags[i]!.x0 - frags[i - 1]!.x1 > 0.9 * size) return null;
+    if (frags[i]!.x0 - frags[i - 1]!.x1 > GROUP_GAP_EM * size) return null;
   }
   const text = frags.map((f) => f.text).join(" ");
   const hasSuffix = frags.length > 1 && isCellSuffix(frags[frags.length - 1]!.text);
@@ -33,7 +52,7 @@ function joinedNumber(frags: Token[], size: number): Candidate | null {
   const core = digits.map((f) => f.text).join(" ");
   const ok =
     digits.length === 1 ||
-    /^[−–\-(]?\s?\d{1,3}( \d{3})+(,\d+)?\)?(,-)?$/u.test(core) ||
+    /^[−–\-(]?\s?[1-9]\d{0,2}( \d{3})+(,\d+)?\)?(,-)?$/u.test(core) ||
     (digits.length === 2 && /^[−–\-(]$/u.test(digits[0]!.text) && /^\d[\d.,]*\)?$/u.test(digits[1]!.text));
   if (!ok) return null;
   return { text, x0: frags[0]!.x0, x1: frags[frags.length - 1]!.x1 };

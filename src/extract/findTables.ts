@@ -1,6 +1,9 @@
 import { detectPriceBasis, detectUnit, isUnitLine } from "../amounts/index.js";
 import type { PriceBasis, Unit, Warning } from "../model/types.js";
-import { assignCells, isAmountFragment, isCellSuffix } from "./assignCells.js";
+import { assignCells, isAmountFragment, isCellSuffix, startsNumber } from "./assignCells.js";
+import { unheadedColumns } from "./bodyColumns.js";
+import { sumCheck } from "./sumCheck.js";
+import { isNonAmountHeader } from "./columnKind.js";
 import { columnPitch, isYearLine, readHeader, type HeaderBlock } from "./headers.js";
 import { gluedGroupWarnings, resolveLabelDigitGroups } from "./labelDigitGroups.js";
 import type { PriceBasisStatement } from "./priceBasisStatement.js";
@@ -54,12 +57,13 @@ export function linesToTableParts(lines: Line[], state: DocumentState): PageTabl
   }
   for (let i = carried?.end ?? 0; i < lines.length; i++) {
     if (!isYearLine(lines[i]!)) continue;
-    const header = readHeader(lines, i, state.budgetYear, isUnitLine);
-    if (!header.columns.some((c) => c.inValues)) continue;
+    const first = readHeader(lines, i, state.budgetYear, isUnitLine);
+    if (!first.columns.some((c) => c.inValues)) continue;
+    const header = withBodyColumns(lines, i, first, state);
     const table = tableContext(lines, header, state);
-    refineColumns(readBody(lines, i + 1, header.columns, table, state, []).lines, header.columns);
-    const found: Warning[] = [];
-    const reread = readBody(lines, i + 1, header.columns, table, state, found);
+    if (table.budgetTable) warnings.push(...yearlessColumnWarnings(header, table, lines[i]!, state.file));
+    refineColumns(readBody(lines, i + 1, header.columns, table.title, state, []).lines, header.columns);
+    const { body: reread, warnings: found } = bySums(lines, i + 1, header.columns, table, state);
     const part: TablePart = { table, page: lines[i]!.page, continued: table.id === state.last?.table.id, lines: reread.lines };
     const read = part.lines.some((l) => l.cells.length > 0);
     if (table.budgetTable) {
@@ -80,6 +84,56 @@ export function linesToTableParts(lines: Line[], state: DocumentState): PageTabl
 }
 
 /**
+ * Where the geometry allows two readings of a row (a digit group at the label's
+ * edge: the start of "2 345 678", or the end of "Lønnsreserve fase 2"), both
+ * readings of the table are built and the one under which more Sum rows hold
+ * is kept; otherwise the digit group starts the number. Where neither holds, the sum check
+ * says so later, naming the table.
+ */
+function bySums(lines: Line[], start: number, columns: Column[], table: TableContext, state: DocumentState): { body: Body; warnings: Warning[] } {
+  const found: Warning[] = [];
+  const body = readBody(lines, start, columns, table.title, state, found);
+  if (body.ambiguous === 0) return { body, warnings: found };
+  const otherFound: Warning[] = [];
+  const other = readBody(lines, start, columns, table.title, state, otherFound, { groupsInLabel: true });
+  const check = (b: Body) => sumCheck({ table, page: lines[start - 1]!.page, continued: false, lines: b.lines }, state.file);
+  const [mine, theirs] = [check(body), check(other)];
+  // A reading that loses rows has fewer sums to fail: only more sums holding, with no more failing and no row lost, wins.
+  const better = theirs.held > mine.held && theirs.failed <= mine.failed && other.uncertain.length <= body.uncertain.length;
+  return better ? { body: other, warnings: otherFound } : { body, warnings: found };
+}
+
+/**
+ * Columns come from the body: when rows cannot be placed in the header's
+ * columns, the rows' own cell edges may show a column the header hid (a
+ * per-cent column whose words crowd the years'). The header is read again
+ * with those columns, and kept only if more rows then find their place.
+ */
+function withBodyColumns(lines: Line[], yearLine: number, header: HeaderBlock, state: DocumentState): HeaderBlock {
+  const probe = readBody(lines, yearLine + 1, header.columns, "", state, []);
+  if (probe.uncertain.length === 0) return header;
+  const extra = unheadedColumns([...probe.placed, ...probe.uncertain], header.columns);
+  if (extra.length === 0) return header;
+  const again = readHeader(lines, yearLine, state.budgetYear, isUnitLine, extra.map((c) => ({ ...c, fromBody: true })));
+  const reprobe = readBody(lines, yearLine + 1, again.columns, "", state, []);
+  return reprobe.uncertain.length < probe.uncertain.length ? again : header;
+}
+
+/** A column only the body showed, under no year and no per-cent or change header, holds numbers the reader cannot date. */
+function yearlessColumnWarnings(header: HeaderBlock, table: TableContext, yearLine: Line, file: string): Warning[] {
+  return header.columns
+    .filter((c) => c.fromBody && !isNonAmountHeader(c.header))
+    .map((c) => ({
+      code: "column_without_year",
+      message: `a column of numbers${c.header ? ` headed "${c.header}"` : ""} has no year in the header; its numbers are left out`,
+      file,
+      page: yearLine.page,
+      table: table.title,
+      text: yearLine.text,
+    }));
+}
+
+/**
  * A table that filled its page can go on at the top of the next one with rows
  * only and no header: the columns carry over by position. Only rows that sit in
  * those columns are taken; prose at the top of the page ends it at once.
@@ -89,7 +143,7 @@ function carriedOverPart(lines: Line[], state: DocumentState, warnings: Warning[
   if (!last || !state.lastEndedLow || !last.table.budgetTable || last.page !== (lines[0]?.page ?? 0) - 1) return null;
   const start = lines.findIndex((l) => l.y > state.pageHeight * 0.075 && !state.isRunning(l));
   if (start < 0 || isYearLine(lines[start]!) || CAPTION.test(lines[start]!.text) || HEADING.test(lines[start]!.text)) return null;
-  const body = readBody(lines, start, last.table.columns, last.table, state, warnings, true);
+  const body = readBody(lines, start, last.table.columns, last.table.title, state, warnings, { firstIsRow: true });
   if (!body.lines.some((l) => l.cells.length > 0)) return null;
   const part: TablePart = { table: last.table, page: lines[start]!.page, continued: true, lines: body.lines };
   state.last = part;
@@ -179,12 +233,28 @@ interface Body {
   lines: TableLine[];
   end: number;
   warnings: Warning[];
+  /** The amount fragments of the rows placed in the columns, and of those that could not be. */
+  placed: Token[][];
+  uncertain: Token[][];
+  /** Rows with a digit group at the label's edge that could start the number or end the label. */
+  ambiguous: number;
 }
 
-function readBody(lines: Line[], start: number, columns: Column[], table: TableContext, state: DocumentState, warnings: Warning[], firstIsRow = false): Body {
+interface BodyOptions {
+  /** The first line is a row even if it stands far below the line before (a table going on at the top of a page). */
+  firstIsRow?: boolean;
+  /** Read a digit group at the label's edge as part of the label, not as the start of the number after it. */
+  groupsInLabel?: boolean;
+}
+
+function readBody(lines: Line[], start: number, columns: Column[], title: string, state: DocumentState, warnings: Warning[], options: BodyOptions = {}): Body {
+  const { firstIsRow = false, groupsInLabel = false } = options;
   const pitch = columnPitch(columns);
   const labelRight = columns[0]!.right - 0.95 * pitch;
   const out: TableLine[] = [];
+  const placed: Token[][] = [];
+  const uncertain: Token[][] = [];
+  let ambiguous = 0;
   let i = start;
   for (; i < lines.length; i++) {
     const line = lines[i]!;
@@ -194,7 +264,8 @@ function readBody(lines: Line[], start: number, columns: Column[], table: TableC
     const newColumn = prev !== undefined && !(firstIsRow && i === start) && line.y < prev.y - prev.size;
     if (gapped || newColumn || CAPTION.test(line.text) || isYearLine(line)) break;
     if (FOOTNOTE_LINE.test(line.text) && out.some((l) => l.cells.length > 0)) break;
-    const split = splitLabel(line.tokens, labelRight);
+    const split = splitLabel(line.tokens, labelRight, groupsInLabel);
+    if (split.ambiguous) ambiguous++;
     if (split.frags.length === 0) {
       if (isProse(line, labelRight, pitch) || /^[*¹²³⁴⁵⁶⁷⁸⁹]/u.test(line.text)) break;
       out.push({ line, labelTokens: split.label, cells: [] });
@@ -209,14 +280,16 @@ function readBody(lines: Line[], start: number, columns: Column[], table: TableC
     if (firstIsRow && lastLabel && split.frags[0]!.x0 - lastLabel.x1 < READER.carriedOver.proseNumberGapEm * line.size) break;
     const assigned = assignCells(split.frags, columns, line.size);
     if (!assigned || assigned.worst > 0.45 * pitch) {
-      warnings.push({ code: "row_uncertain", message: `cannot place the amounts of this row in the table's columns with confidence; the row is left out`, file: state.file, page: line.page, table: table.title, text: line.text });
+      warnings.push({ code: "row_uncertain", message: `cannot place the amounts of this row in the table's columns with confidence; the row is left out`, file: state.file, page: line.page, table: title, text: line.text });
+      uncertain.push(split.frags);
       continue;
     }
     out.push({ line, labelTokens: split.label, cells: assigned.cells });
+    placed.push(split.frags);
   }
   while (out.length > 0 && out[out.length - 1]!.cells.length === 0 && !continuesLabel(out)) out.pop();
-  warnings.push(...gluedGroupWarnings(resolveLabelDigitGroups(out, columns), state.file, table.title));
-  return { lines: out, end: i, warnings };
+  warnings.push(...gluedGroupWarnings(resolveLabelDigitGroups(out, columns), state.file, title));
+  return { lines: out, end: i, warnings, placed, uncertain, ambiguous };
 }
 
 /** Trailing label-only lines in lower case, close under the row above, are the end of that row's label. */
@@ -230,12 +303,24 @@ function continuesLabel(out: TableLine[]): boolean {
   return false;
 }
 
-/** The label is the text before the amounts; a number inside it ("143 Rammereduksjon", "… 2024") stays in it. */
-function splitLabel(tokens: Token[], labelRight: number): { label: Token[]; frags: Token[] } {
+/**
+ * The label is the text before the amounts; a number inside it ("143 Rammereduksjon", "… 2024") stays in it.
+ * A leading digit group drawn apart from the rest of its number ("1" of "1 527 791") can stand left of
+ * where the label column seems to end in a tight table: it stays with the number it starts, unless the
+ * table's sums say it ends the label (see `bySums`).
+ */
+function splitLabel(tokens: Token[], labelRight: number, groupsInLabel: boolean): { label: Token[]; frags: Token[]; ambiguous: boolean } {
   let s = tokens.length;
   while (s > 0 && (isAmountFragment(tokens[s - 1]!.text) || (isCellSuffix(tokens[s - 1]!.text) && s > 1 && isAmountFragment(tokens[s - 2]!.text)))) s--;
-  while (s < tokens.length && tokens[s]!.x1 < labelRight) s++;
-  return { label: tokens.slice(0, s), frags: tokens.slice(s) };
+  let ambiguous = false;
+  while (s < tokens.length && tokens[s]!.x1 < labelRight) {
+    if (startsNumber(tokens[s]!, tokens[s + 1])) {
+      ambiguous = true;
+      if (!groupsInLabel) break;
+    }
+    s++;
+  }
+  return { label: tokens.slice(0, s), frags: tokens.slice(s), ambiguous };
 }
 
 /** A line that runs on into the amount columns with words is prose, not a row. */

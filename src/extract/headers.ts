@@ -1,9 +1,9 @@
 import { columnKind, isNonAmountHeader } from "./columnKind.js";
-import { joinTokens } from "./runsToLines.js";
-import type { Column, Line, Token } from "./types.js";
+import { cellEdges, chunksBetweenYears, cutChunk, lineChunks, splitAtColumnEdges, yearAnchors, type Anchor, type Chunk } from "./headerChunks.js";
+import { isYearToken, RANGE, yearOf } from "./yearTokens.js";
+import type { Column, Line } from "./types.js";
 
-const YEAR = /^((?:19|20)\d\d)(?:[¹²³⁴⁵⁶⁷⁸⁹⁰*]+|\d?\))?$/u;
-const RANGE = /^(?:19|20)\d\d\s*[–-]\s*(?:(?:19|20)?\d\d)?$/u;
+export { isYearToken, yearOf } from "./yearTokens.js";
 
 /** Words that may stand in a header line beside the years without making it prose. */
 const HEADER_WORDS = new Set(
@@ -13,15 +13,6 @@ const HEADER_WORDS = new Set(
     "mrd mrd. milliarder nok 1000 1 000 (beløp (beløp i 1000) netto brutto og til fra - – faste priser nominelle")
     .split(" "),
 );
-
-export function isYearToken(t: Token): boolean {
-  return YEAR.test(t.text);
-}
-
-export function yearOf(text: string): number | null {
-  const m = /((?:19|20)\d\d)/.exec(text);
-  return m ? Number(m[1]) : null;
-}
 
 /** True for a line that carries column years, not prose that mentions years. */
 export function isYearLine(line: Line): boolean {
@@ -47,39 +38,48 @@ export interface HeaderBlock {
   extraText: string[];
 }
 
-interface Chunk {
-  tokens: Token[];
-  x0: number;
-  x1: number;
-  text: string;
-}
-
-function lineChunks(tokens: Token[], size: number): Chunk[] {
-  const chunks: Chunk[] = [];
-  for (const t of tokens) {
-    const last = chunks[chunks.length - 1];
-    const lastTok = last?.tokens[last.tokens.length - 1];
-    if (last && lastTok && t.x0 - lastTok.x1 < 0.8 * size && !isYearToken(lastTok)) {
-      last.tokens.push(t);
-      last.x1 = t.x1;
-    } else {
-      chunks.push({ tokens: [t], x0: t.x0, x1: t.x1, text: "" });
-    }
-  }
-  for (const c of chunks) c.text = joinTokens(c.tokens);
-  return chunks;
-}
-
-/** Builds the header that ends at `yearLine`, reaching up over the lines that belong to it. */
-export function readHeader(lines: Line[], yearLine: number, budgetYear: number | null, isUnitText: (s: string) => boolean): HeaderBlock {
+/**
+ * Builds the header that ends at `yearLine`, reaching up over the lines that belong to it. `bodyColumns`
+ * are columns the rows showed and the header's years did not (see bodyColumns.ts): they take the
+ * header words over them.
+ */
+export function readHeader(lines: Line[], yearLine: number, budgetYear: number | null, isUnitText: (s: string) => boolean, bodyColumns: Column[] = []): HeaderBlock {
   const base = lines[yearLine]!;
-  const columns = yearColumns(base);
+  const byYear = yearColumns(base);
+  const top = headerTop(lines, yearLine, byYear, isUnitText);
+  const yearLineChunks = chunksBetweenYears(base);
+  const anchors = yearAnchors(base, yearLineChunks);
+  const chunksByLine = lines.slice(top, yearLine + 1).map((line, k) => (top + k === yearLine ? yearLineChunks : lineChunks(line.tokens, line.size)));
+  const grouped = groupYearColumns(chunksByLine.slice(0, -1).flat(), yearLineChunks, anchors);
+  const columns = [...byYear, ...grouped.map((g) => g.column), ...bodyColumns.map((c) => ({ ...c }))].sort((a, b) => a.center - b.center);
   const pitch = columnPitch(columns);
   const firstLeft = columns[0]!.center - pitch / 2;
-  const texts: string[][] = columns.map(() => []);
+  // The group's text heads each of its columns, however far its centre is from theirs.
+  const texts: string[][] = columns.map((c) => grouped.filter((g) => g.column === c).map((g) => g.group.text));
+  const groups = new Set(grouped.map((g) => g.group));
   const cornerParts: string[] = [];
   const extraText: string[] = [];
   const orphans: Chunk[] = [];
+  const prefixTarget = (yearIndex: number) => columns.indexOf(byYear[yearIndex]!);
+  const place: Placement = { columns, anchors, texts, pitch, firstLeft, cornerParts, extraText, isUnitText, orphans, prefixTarget };
+  chunksByLine.forEach((lineChunksHere, k) => {
+    const edges = cellEdges(chunksByLine, k, columns);
+    // A unit line right-aligned over the last columns ("Tall i hele tusen") is one piece of text, never cut at a column edge.
+    const chunks = lineChunksHere
+      .flatMap((c) => (isUnitText(c.text) ? [c] : splitAtColumnEdges(c, edges)))
+      .flatMap((c) => splitCrowded(c, columns, pitch));
+    for (const chunk of chunks) if (!groups.has(chunk)) placeChunk(chunk, top + k === yearLine, place);
+  });
+  addOrphanColumns(orphans, columns, texts);
+  spreadGroupHeaders(lines, top, yearLine, columns, texts);
+  finishColumns(columns, texts, budgetYear);
+  return { top, yearLine, columns, corner: cornerParts.join(" "), extraText };
+}
+
+/** Index of the header's top line: the lines just above the years that sit over the columns (or in the corner). */
+function headerTop(lines: Line[], yearLine: number, columns: Column[], isUnitText: (s: string) => boolean): number {
+  const pitch = columnPitch(columns);
+  const firstLeft = columns[0]!.center - pitch / 2;
   let top = yearLine;
   for (let i = yearLine - 1; i >= 0 && yearLine - i <= 4; i--) {
     const line = lines[i]!;
@@ -89,16 +89,29 @@ export function readHeader(lines: Line[], yearLine: number, budgetYear: number |
     if (line.tokens[0]!.x0 < firstLeft - pitch && !isUnitText(line.text) && !corner) break;
     top = i;
   }
-  for (let i = top; i <= yearLine; i++) {
-    const line = lines[i]!;
-    const tokens = i === yearLine ? line.tokens.filter((t) => !isYearToken(t) && !RANGE.test(t.text)) : line.tokens;
-    const chunks = lineChunks(tokens, line.size).flatMap((c) => splitCrowded(c, columns, pitch));
-    for (const chunk of chunks) placeChunk(chunk, i === yearLine, columns, texts, pitch, firstLeft, cornerParts, extraText, isUnitText, orphans);
+  return top;
+}
+
+/**
+ * A year printed only in a group header ("Budsjett 2024" over "Vedtatt |
+ * Justert") stands over no year of the year line; the words under it on the
+ * year line that stand over no year either are its columns, each of that year.
+ */
+function groupYearColumns(upper: Chunk[], yearLineChunks: Chunk[], anchors: Anchor[]): { column: Column; group: Chunk }[] {
+  const overlaps = (a: { x0: number; x1: number }, b: { x0: number; x1: number }) => a.x0 < b.x1 && b.x0 < a.x1;
+  const out: { column: Column; group: Chunk }[] = [];
+  for (const group of upper) {
+    const years = group.tokens.filter(isYearToken);
+    if (years.length !== 1 || group.tokens.length < 2 || anchors.some((a) => overlaps(a, group))) continue;
+    const subs = yearLineChunks.filter(
+      (c) => c.prefixOf === undefined && /\p{L}{2,}/u.test(c.text) && !isNonAmountHeader(c.text) && overlaps(c, group) && !anchors.some((a) => overlaps(a, c)),
+    );
+    for (const sub of subs) {
+      const column: Column = { header: "", year: yearOf(years[0]!.text), kind: null, inValues: true, center: (sub.x0 + sub.x1) / 2, right: sub.x1 };
+      out.push({ column, group });
+    }
   }
-  addOrphanColumns(orphans, columns, texts);
-  spreadGroupHeaders(lines, top, yearLine, columns, texts);
-  finishColumns(columns, texts, budgetYear);
-  return { top, yearLine, columns, corner: cornerParts.join(" "), extraText };
+  return out;
 }
 
 /**
@@ -114,7 +127,7 @@ function splitCrowded(chunk: Chunk, columns: Column[], pitch: number): Chunk[] {
   const distinct = new Set(nearest).size === nearest.length;
   const onTop = chunk.tokens.every((t, k) => Math.abs(columns[nearest[k]!]!.center - (t.x0 + t.x1) / 2) < 0.5 * pitch);
   if (!distinct || !onTop) return [chunk];
-  return chunk.tokens.map((t) => ({ tokens: [t], x0: t.x0, x1: t.x1, text: t.text }));
+  return cutChunk(chunk, chunk.tokens.slice(1).map((_, k) => k + 1));
 }
 
 function nearestColumn(columns: Column[], x: number): number {
@@ -144,16 +157,32 @@ export function columnPitch(columns: Column[]): number {
   return Math.min(...gaps);
 }
 
-function placeChunk(
-  chunk: Chunk, onYearLine: boolean, columns: Column[], texts: string[][], pitch: number, firstLeft: number,
-  cornerParts: string[], extraText: string[], isUnitText: (s: string) => boolean, orphans: Chunk[],
-): void {
-  if (chunk.x1 < firstLeft) {
-    cornerParts.push(chunk.text);
+interface Placement {
+  columns: Column[];
+  anchors: Anchor[];
+  texts: string[][];
+  pitch: number;
+  firstLeft: number;
+  cornerParts: string[];
+  extraText: string[];
+  isUnitText: (s: string) => boolean;
+  orphans: Chunk[];
+  /** The column of the year a year-line prefix stands before. */
+  prefixTarget: (yearIndex: number) => number;
+}
+
+function placeChunk(chunk: Chunk, onYearLine: boolean, p: Placement): void {
+  const { columns, texts, pitch } = p;
+  if (chunk.x1 < p.firstLeft) {
+    p.cornerParts.push(chunk.text);
     return;
   }
-  if (isUnitText(chunk.text)) {
-    extraText.push(chunk.text);
+  if (p.isUnitText(chunk.text)) {
+    p.extraText.push(chunk.text);
+    return;
+  }
+  if (onYearLine && chunk.prefixOf !== undefined) {
+    texts[p.prefixTarget(chunk.prefixOf)]!.push(`\u0000${chunk.text}`);
     return;
   }
   const center = (chunk.x0 + chunk.x1) / 2;
@@ -163,8 +192,18 @@ function placeChunk(
     return;
   }
   const nearest = nearestColumn(columns, center);
-  if (Math.abs(columns[nearest]!.center - center) <= 0.75 * pitch) texts[nearest]!.push(onYearLine ? `\u0000${chunk.text}` : chunk.text);
-  else orphans.push(chunk);
+  if (Math.abs(columns[nearest]!.center - center) > 0.75 * pitch || isSqueezedBetween(chunk, p.anchors)) p.orphans.push(chunk);
+  else texts[nearest]!.push(onYearLine ? `\u0000${chunk.text}` : chunk.text);
+}
+
+/**
+ * "Endring i %" squeezed between two years, a few points from each, is nearer
+ * to a year's centre than that year's own words can be: it is a column of its
+ * own when it names no amount and stands over no year's text.
+ */
+function isSqueezedBetween(chunk: Chunk, anchors: Anchor[]): boolean {
+  const overYear = anchors.some((a) => chunk.x0 < a.x1 && a.x0 < chunk.x1);
+  return !overYear && isNonAmountHeader(chunk.text);
 }
 
 /**
@@ -190,10 +229,10 @@ function bestSpan(idx: number, center: number, columns: Column[], bare: (j: numb
   let maxHi = idx;
   while (maxHi < columns.length - 1 && bare(maxHi + 1)) maxHi++;
   let best: [number, number] = [idx, idx];
-  let bestDist = Math.abs(columns[idx]!.center - center);
+  let bestDist = spanDistance(columns, idx, idx, center);
   for (let lo = minLo; lo <= idx; lo++) {
     for (let hi = idx; hi <= maxHi; hi++) {
-      const dist = Math.abs((columns[lo]!.center + columns[hi]!.center) / 2 - center);
+      const dist = spanDistance(columns, lo, hi, center);
       const wider = hi - lo > best[1] - best[0];
       if (dist < bestDist - 1 || (Math.abs(dist - bestDist) <= 1 && wider)) {
         best = [lo, hi];
@@ -202,6 +241,20 @@ function bestSpan(idx: number, center: number, columns: Column[], bare: (j: numb
     }
   }
   return best;
+}
+
+/**
+ * How far a merged cell's centre is from the middle of columns lo..hi. With
+ * years centred in their cells that middle is the middle of the year centres;
+ * with years right-aligned (as the amounts) a cell runs from the right edge of
+ * the column before to its own, and the year centres lie a half-cell too far
+ * right. The header alone does not say which, so the nearer reading counts.
+ */
+function spanDistance(columns: Column[], lo: number, hi: number, center: number): number {
+  const left = lo > 0 ? columns[lo - 1]!.right : columns[0]!.right - columnPitch(columns);
+  const centred = (columns[lo]!.center + columns[hi]!.center) / 2;
+  const rightAligned = (left + columns[hi]!.right) / 2;
+  return Math.min(Math.abs(centred - center), Math.abs(rightAligned - center));
 }
 
 /**

@@ -32,6 +32,8 @@ export interface Column {
   center: number;
   /** Right edge where the column's numbers end, refined from the data. */
   right: number;
+  /** Found from the rows' cell edges, not from a year in the header. */
+  fromBody?: boolean;
 }
 
 /** A cell found in a row: the fragments joined, and the column it sits in. */

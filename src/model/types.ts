@@ -103,6 +103,7 @@ export type WarningCode =
   | "image_only_page"
   | "possible_table_unread"
   | "table_unread"
+  | "column_without_year"
   | "columns_in_doubt"
   | "label_in_doubt"
   | "row_uncertain"
