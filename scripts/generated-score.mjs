@@ -8,19 +8,21 @@
 //
 // Without --seed-from the first seed is random (printed, so a run can be repeated). A seed fails when any
 // value is wrong, spurious or missing; --keep DIR writes each failing seed's PDF and truth there, --diff
-// prints each error. --max-pages N (default 4) bounds the pages per document.
+// prints each error. --max-pages N (default 4) bounds the pages per document. --classes prints the
+// error rate per class (table layouts, row traits; fixtures/generator/classes.mjs), worst first.
 import { randomInt } from "node:crypto";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { generateDocument } from "../fixtures/generator/generate.mjs";
+import { classLines, classify, tally } from "../fixtures/generator/classes.mjs";
 import { documentLine, scoreDocument, totalLine, totals } from "../fixtures/generator/score.mjs";
 import { extractDocument } from "../dist/extract/index.js";
 import { readDocument } from "../dist/read/index.js";
 import { extractionToJson } from "../dist/render/extractionJson.js";
 
 function parseArgs(argv) {
-  const o = { count: 200, seedFrom: null, keep: null, diff: false, maxPages: 4, files: [] };
+  const o = { count: 200, seedFrom: null, keep: null, diff: false, classes: false, maxPages: 4, files: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === "--count") o.count = Number(argv[++i]);
@@ -28,6 +30,7 @@ function parseArgs(argv) {
     else if (a === "--keep") o.keep = argv[++i];
     else if (a === "--max-pages") o.maxPages = Number(argv[++i]);
     else if (a === "--diff") o.diff = true;
+    else if (a === "--classes") o.classes = true;
     else if (a.startsWith("--")) throw new Error(`unknown option ${a}`);
     else o.files.push(a);
   }
@@ -64,6 +67,7 @@ async function scoreSeeds(o) {
   if (o.keep) mkdirSync(o.keep, { recursive: true });
   console.log(`seeds ${from}..${from + o.count - 1} (max ${o.maxPages} pages)`);
   const rows = [];
+  const classes = new Map();
   let failing = 0;
   let crashed = 0;
   const t0 = Date.now();
@@ -74,7 +78,9 @@ async function scoreSeeds(o) {
       writeFileSync(where, bytes);
       let row;
       try {
-        row = scoreDocument(truth, await extractJson(where), file);
+        const output = await extractJson(where);
+        row = scoreDocument(truth, output, file);
+        if (o.classes) tally(classes, seed, classify(truth, output));
       } catch (err) {
         crashed++;
         console.log(`seed ${seed}: the reader failed: ${err.message.split("\n")[0]}`);
@@ -94,6 +100,10 @@ async function scoreSeeds(o) {
     rmSync(work, { recursive: true, force: true });
   }
   console.log(`${failing} of ${o.count} seeds with errors${crashed ? `, ${crashed} where the reader failed` : ""}; ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  if (o.classes) {
+    console.log("error rate per class (a table with errors: any of its values wrong, spurious or missing; lost: none of its rows found):");
+    for (const line of classLines(classes)) console.log(`  ${line}`);
+  }
   console.log(totalLine(totals(rows)));
 }
 

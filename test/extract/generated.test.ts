@@ -17,11 +17,14 @@ import { scoreExtracted, totalLine, totals, type ScoreRow } from "../helpers/sco
 const SEEDS = Array.from({ length: 200 }, (_, i) => i + 1);
 /** Pages per generated document here: small documents keep 200 of them within seconds. */
 const MAX_PAGES = 2;
+/** The baseline F1 is written with four decimals. */
+const F1_ROUNDING = 0.00005;
 
-// Ratchet (measured on seeds 1–200, max 2 pages): these may only go down, never up.
-const BASELINE_SILENT = 1_000_000;
-const BASELINE_ERRORS = 1_000_000; // wrong + spurious + missing values
-const BASELINE_MIN_MEAN_F1 = 0;
+// Ratchet, measured on seeds 1–200 (max 2 pages) with the reader of 2026-12-02: silent errors and all
+// errors may only go down, the mean value F1 only up. Lower (raise) them when the reader improves.
+const BASELINE_SILENT = 6467;
+const BASELINE_ERRORS = 10_346; // wrong 151 + spurious 3030 + missing 7165 values
+const BASELINE_MEAN_F1 = 0.7505;
 
 const work = mkdtempSync(path.join(tmpdir(), "bop-generated-test-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -46,10 +49,10 @@ describe("generated layouts", () => {
     const rows: ScoreRow[] = [];
     for (const seed of SEEDS) rows.push(await scoreSeed(seed));
     const t = totals(rows);
-    console.info(totalLine(t));
+    console.info(`${totalLine(t)}; missing ${t.missing}`);
     expect(t.silent).toBeLessThanOrEqual(BASELINE_SILENT);
     expect(t.wrong + t.spurious + t.missing).toBeLessThanOrEqual(BASELINE_ERRORS);
-    expect(t.meanF1).toBeGreaterThanOrEqual(BASELINE_MIN_MEAN_F1);
+    expect(t.meanF1).toBeGreaterThanOrEqual(BASELINE_MEAN_F1 - F1_ROUNDING);
   });
 });
 
