@@ -4,12 +4,14 @@
 // ../shared/tools/score.mjs scores (fixtures/generator/score.mjs is that scorer's logic).
 //
 //   npm run build && node scripts/generated-score.mjs --count 500 [--seed-from N] [--keep DIR] [--diff]
+//                                                    [--classes] [--format pdf|docx] [--max-pages N]
 //   node scripts/generated-score.mjs FILE...     score these documents (truth in FILE.truth.json)
 //
 // Without --seed-from the first seed is random (printed, so a run can be repeated). A seed fails when any
 // value is wrong, spurious or missing; --keep DIR writes each failing seed's PDF and truth there, --diff
 // prints each error. --max-pages N (default 4) bounds the pages per document. --classes prints the
 // error rate per class (table layouts, row traits; fixtures/generator/classes.mjs), worst first.
+// --format docx writes the same documents as Word files (fixtures/generator/docx.mjs).
 import { randomInt } from "node:crypto";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -22,7 +24,7 @@ import { readDocument } from "../dist/read/index.js";
 import { extractionToJson } from "../dist/render/extractionJson.js";
 
 function parseArgs(argv) {
-  const o = { count: 200, seedFrom: null, keep: null, diff: false, classes: false, maxPages: 4, files: [] };
+  const o = { count: 200, seedFrom: null, keep: null, diff: false, classes: false, maxPages: 4, format: "pdf", files: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === "--count") o.count = Number(argv[++i]);
@@ -31,6 +33,7 @@ function parseArgs(argv) {
     else if (a === "--max-pages") o.maxPages = Number(argv[++i]);
     else if (a === "--diff") o.diff = true;
     else if (a === "--classes") o.classes = true;
+    else if (a === "--format") o.format = argv[++i];
     else if (a.startsWith("--")) throw new Error(`unknown option ${a}`);
     else o.files.push(a);
   }
@@ -65,7 +68,7 @@ async function scoreSeeds(o) {
   const from = o.seedFrom ?? randomInt(1, 2 ** 31 - o.count);
   const work = mkdtempSync(path.join(tmpdir(), "bop-generated-"));
   if (o.keep) mkdirSync(o.keep, { recursive: true });
-  console.log(`seeds ${from}..${from + o.count - 1} (max ${o.maxPages} pages)`);
+  console.log(`seeds ${from}..${from + o.count - 1} (${o.format}, max ${o.maxPages} pages)`);
   const rows = [];
   const classes = new Map();
   let failing = 0;
@@ -73,7 +76,7 @@ async function scoreSeeds(o) {
   const t0 = Date.now();
   try {
     for (let seed = from; seed < from + o.count; seed++) {
-      const { bytes, truth, file } = await generateDocument(seed, { maxPages: o.maxPages });
+      const { bytes, truth, file } = await generateDocument(seed, { maxPages: o.maxPages, format: o.format });
       const where = path.join(work, file);
       writeFileSync(where, bytes);
       let row;
