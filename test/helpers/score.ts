@@ -8,7 +8,7 @@ import type { ExtractedDocument } from "../../src/model/types.js";
 import { scoreDocument, totalLine, totals, type ScoreRow, type ScoreTotals } from "../../fixtures/generator/score.mjs";
 
 export type { ScoreRow, ScoreTotals };
-export { totalLine, totals };
+export { scoreDocument, totalLine, totals };
 
 export function scoreExtracted(doc: ExtractedDocument, truth: unknown, name: string = doc.file): ScoreRow {
   return scoreDocument(truth, JSON.parse(extractionToJson([doc])), name);
