@@ -104,7 +104,7 @@ async function scoreSeeds(o) {
   }
   console.log(`${failing} of ${o.count} seeds with errors${crashed ? `, ${crashed} where the reader failed` : ""}; ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   if (o.classes) {
-    console.log("error rate per class (a table with errors: any of its values wrong, spurious or missing; lost: none of its rows found):");
+    console.log("per class, the share of tables (rows) with errors (any value wrong, spurious or missing), with silent errors, and lost (no row found):");
     for (const line of classLines(classes)) console.log(`  ${line}`);
   }
   console.log(totalLine(totals(rows)));
