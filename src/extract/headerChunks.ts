@@ -9,7 +9,7 @@ import { isYearToken, RANGE } from "./yearTokens.js";
 /** A word space at table sizes (in em): words closer than this are one header cell, a prefix stands this close to its year. */
 export const PREFIX_GAP_EM = 0.8;
 /** How far a right-aligned header word may end from its year's right edge: side bearings, a fraction of a point. */
-const RIGHT_ALIGNED_TOLERANCE_EM = 0.15;
+export const RIGHT_ALIGNED_TOLERANCE_EM = 0.15;
 
 export interface Chunk {
   tokens: Token[];

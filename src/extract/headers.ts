@@ -1,5 +1,5 @@
 import { columnKind, isNonAmountHeader } from "./columnKind.js";
-import { cellEdges, chunksBetweenYears, cutChunk, lineChunks, splitAtColumnEdges, yearAnchors, type Anchor, type Chunk } from "./headerChunks.js";
+import { cellEdges, chunksBetweenYears, cutChunk, lineChunks, RIGHT_ALIGNED_TOLERANCE_EM, splitAtColumnEdges, yearAnchors, type Anchor, type Chunk } from "./headerChunks.js";
 import { isYearToken, RANGE, yearOf } from "./yearTokens.js";
 import type { Column, Line } from "./types.js";
 
@@ -119,13 +119,22 @@ function groupYearColumns(upper: Chunk[], yearLineChunks: Chunk[], anchors: Anch
  * ("Forslag Økonomiplan Økonomiplan" 4 pt apart). When every word of a chunk is
  * a header word and each sits over a column of its own, they are separate cells.
  */
+/** A crowded header word is centred over its column to within a quarter of the column pitch. */
+const CROWDED_CENTRE_SHARE = 0.25;
+
 function splitCrowded(chunk: Chunk, columns: Column[], pitch: number): Chunk[] {
   const words = chunk.tokens.every((t) => HEADER_WORDS.has(t.text.toLowerCase()) && !t.text.endsWith("."));
   const apart = chunk.tokens.slice(1).every((t, k) => t.x0 - chunk.tokens[k]!.x1 > 0.4 * t.size);
   if (chunk.tokens.length < 2 || !words || !apart) return [chunk];
   const nearest = chunk.tokens.map((t) => nearestColumn(columns, (t.x0 + t.x1) / 2));
   const distinct = new Set(nearest).size === nearest.length;
-  const onTop = chunk.tokens.every((t, k) => Math.abs(columns[nearest[k]!]!.center - (t.x0 + t.x1) / 2) < 0.5 * pitch);
+  // Each word must stand over its own column (centred on it, or ending where it ends): the words of
+  // one right-aligned cell ("Vedtatt budsjett" over 2022) are a word space apart too, but only the last
+  // is aligned with a column.
+  const onTop = chunk.tokens.every((t, k) => {
+    const col = columns[nearest[k]!]!;
+    return Math.abs(col.center - (t.x0 + t.x1) / 2) < CROWDED_CENTRE_SHARE * pitch || Math.abs(col.right - t.x1) <= RIGHT_ALIGNED_TOLERANCE_EM * t.size;
+  });
   if (!distinct || !onTop) return [chunk];
   return cutChunk(chunk, chunk.tokens.slice(1).map((_, k) => k + 1));
 }
