@@ -16,6 +16,15 @@ const UNFINISHED_END = /(\s(og|eller|i|til|for|av|med|på|fra|ved|som|under|over
 
 const LEADING_MARK = /^(\d[\d.]*|[+=±−–-]|\+\/-|\p{Lu}\.?)$/u;
 
+/**
+ * A label begins with a capital, a code or an operator ("143 Rammereduksjon", "+ Renter"). One that
+ * begins in lower case, or with a number and then a lower-case word ("2 og 3"), is the second line
+ * of a wrapped label that the reader took for a row of its own.
+ */
+const STARTS_MID_PHRASE = /^(\p{Ll}|\d+[.,]?\s+\p{Ll})/u;
+/** Sub-rows that begin in lower case on purpose: "herav lønn", "hvorav", "av dette", "inkl. mva". */
+const SUB_ROW_START = /^[-–]?\s*(herav|hvorav|derav|av dette|av desse|inkl|ekskl|heri|herunder|medregnet)\b/iu;
+
 export function labelDoubt(lines: TableLine[], label: string): LabelDoubt | null {
   for (const tl of lines) {
     const size = tl.line.size;
@@ -27,5 +36,6 @@ export function labelDoubt(lines: TableLine[], label: string): LabelDoubt | null
   const open = (label.match(/\(/g) ?? []).length;
   const close = (label.match(/\)/g) ?? []).length;
   if (UNFINISHED_END.test(label.trim()) || open > close) return "label_unfinished";
+  if (STARTS_MID_PHRASE.test(label.trim()) && !SUB_ROW_START.test(label.trim())) return "label_unfinished";
   return null;
 }
