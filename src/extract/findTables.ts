@@ -66,6 +66,11 @@ export function linesToTableParts(lines: Line[], state: DocumentState): PageTabl
     const { body: reread, warnings: found } = bySums(lines, i + 1, header.columns, table, state);
     const part: TablePart = { table, page: lines[i]!.page, continued: table.id === state.last?.table.id, lines: reread.lines };
     const read = part.lines.some((l) => l.cells.length > 0);
+    if (!table.budgetTable && read && !isKeyFigureTable(table.title, header.columns)) {
+      // Nothing says what this table is: no unit, no budget word, no key-figure title. Its rows are
+      // not taken as budget items, but the user hears that a table of amounts was left out.
+      warnings.push(notBudgetWarning(table, lines[i]!, state.file));
+    }
     if (table.budgetTable) {
       // A table whose every row fails is still a table the user must hear about.
       if (read) parts.push(part);
@@ -224,9 +229,24 @@ function sameColumns(a: Column[], b: Column[]): boolean {
 }
 
 function isBudgetTable(title: string, columns: Column[], unit: Unit | null): boolean {
-  if (NON_BUDGET_TITLE.test(title)) return false;
-  if (columns.some((c) => NON_BUDGET_HEADER.test(c.header))) return false;
+  if (isKeyFigureTable(title, columns)) return false;
   return unit !== null || columns.some((c) => BUDGET_HEADER.test(c.header));
+}
+
+/** Key figures (Nøkkeltall, KOSTRA, the country's average) are left out on purpose. */
+function isKeyFigureTable(title: string, columns: Column[]): boolean {
+  return NON_BUDGET_TITLE.test(title) || columns.some((c) => NON_BUDGET_HEADER.test(c.header));
+}
+
+function notBudgetWarning(table: TableContext, headerLine: Line, file: string): Warning {
+  return {
+    code: "table_unread",
+    message: `a table of years on p. ${headerLine.page} names no unit and no budget column (Regnskap, Budsjett …), so it was not read as a budget table: check it in the document`,
+    file,
+    page: headerLine.page,
+    table: table.title,
+    text: headerLine.text,
+  };
 }
 
 interface Body {

@@ -90,7 +90,13 @@ export function joinTokens(tokens: Token[]): string {
   let out = "";
   let prev: Token | undefined;
   for (const t of tokens) {
-    if (prev) out += t.x0 - prev.x1 > 0.12 * Math.min(prev.size, t.size) ? " " : "";
+    // Touching tokens are one word; a token drawn back over the one before ("Ansvar" and "Beløp i
+    // kroner" in two header rows on one baseline) starts a word of its own.
+    if (prev) {
+      const gap = t.x0 - prev.x1;
+      const size = Math.min(prev.size, t.size);
+      out += gap > 0.12 * size || gap < -0.5 * size ? " " : "";
+    }
     out += t.text;
     prev = t;
   }
