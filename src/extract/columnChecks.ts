@@ -3,7 +3,7 @@
 // turn a year's amounts into a "not an amount" column; the sums may still
 // hold, so the table's rows are checked against the geometry and the words.
 import { parseAmount } from "../amounts/index.js";
-import { kindWordsIn } from "./columnKind.js";
+import { isPartOfYearHeader, kindWordsIn } from "./columnKind.js";
 import { READER } from "./settings.js";
 import type { Cell, TablePart } from "./types.js";
 
@@ -38,7 +38,7 @@ export function columnDoubts(part: TablePart): ColumnDoubt[] {
     const cells = cellsOf(j);
     const amounts = cells.filter((c) => !c.text.includes("%") && parseAmount(c.text).kind === "amount");
     if (col.inValues && kindWordsIn(col.header).length > 1) out.push({ kind: "mixed_header", header: col.header, cells: cells.slice(0, 3).map((c) => c.text) });
-    if (!col.inValues && col.year !== null && !PERIOD.test(col.header) && looksLikeNeighbours(amounts, part, j)) {
+    if (!col.inValues && col.year !== null && !PERIOD.test(col.header) && !isPartOfYearHeader(col.header) && looksLikeNeighbours(amounts, part, j)) {
       out.push({ kind: "year_column_dropped", header: col.header, cells: amounts.slice(0, 3).map((c) => c.text) });
     }
     const outliers = misaligned(amounts.filter((c) => !isTooShortToTell(c)), READER.columnConsistency.spreadEm * size);

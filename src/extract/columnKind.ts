@@ -16,7 +16,8 @@ export function columnKind(header: string, year: number, budgetYear: number | nu
     return "vedtatt_budsjett";
   }
   if (/(forslag|gul bok)/.test(h)) return "budsjett_forslag";
-  if (/^anslag\b/.test(h) && budgetYear !== null && year < budgetYear) return "justert_budsjett";
+  // "Anslag NB26" under "Budsjettanslag 2025": the updated estimate of a year before the budget year.
+  if (/(^|\s)anslag\b/.test(h) && budgetYear !== null && year < budgetYear) return "justert_budsjett";
   if (budgetYear === null) return /(økonomiplan|øk\.? ?plan|øp)/.test(h) ? "okonomiplan" : "vedtatt_budsjett";
   if (year < budgetYear) return "vedtatt_budsjett";
   if (year === budgetYear) return "budsjett_forslag";
@@ -26,7 +27,8 @@ export function columnKind(header: string, year: number, budgetYear: number | nu
 /** Headers of columns that print something other than one year's amount. */
 export function isNonAmountHeader(header: string): boolean {
   const h = fold(header);
-  return /%|prosent|endring|endr\.|differanse|avvik|(19|20)\d\d\s*[–-]\s*((19|20)?\d\d)?$|^sum\b/.test(h);
+  // A part of a year ("Regnskap 1. halvår 2024", "per 2. tertial", "hittil i år") is not the year's amount.
+  return /%|prosent|endring|endr\.|differanse|avvik|(19|20)\d\d\s*[–-]\s*((19|20)?\d\d)?$|^sum\b/.test(h) || isPartOfYearHeader(h);
 }
 
 /**
@@ -42,4 +44,9 @@ export function kindWordsIn(header: string): ColumnKind[] {
   if (/(vedtatt|vedteke|vedt\.|opprinnelig|oppr\.|saldert)/.test(h)) kinds.push("vedtatt_budsjett");
   if (/(forslag|gul bok)/.test(h)) kinds.push("budsjett_forslag");
   return kinds;
+}
+
+/** A part of a year ("Regnskap 1. halvår 2024", "per 2. tertial", "hittil i år", "per 31.08."): not the year's amount. */
+export function isPartOfYearHeader(header: string): boolean {
+  return /halvår|tertial|kvartal|hittil|per \d{1,2}\.\s?\d{1,2}\.|per \d{1,2}\.\s?\p{L}/u.test(fold(header));
 }
