@@ -69,6 +69,9 @@ function candidateSets(items: LineItem[], idx: number, covers: Map<LineItem, Lin
   const covered = new Set(before.flatMap((it) => covers.get(it) ?? []));
   const roots = before.filter((it) => !covered.has(it) && it !== opening);
   add(roots);
+  // A section total of a balance sheet adds the sub-totals and loose rows of a block above it
+  // ("Sum eigenkapital" = "Sum innskoten eigenkapital" + "Sum opptent eigenkapital").
+  for (let k = 0; k < before.length; k++) add(uncovered(before.slice(k), covers));
   if (opening) {
     add([opening, ...roots]);
     add([opening, ...sums, ...run.filter((it) => it !== opening)]);
@@ -83,6 +86,12 @@ function childrenBelow(items: LineItem[], idx: number): LineItem[] {
   const out: LineItem[] = [];
   for (let k = idx + 1; k < items.length && items[k]!.indent > items[idx]!.indent && !isSum(items[k]!); k++) out.push(items[k]!);
   return out;
+}
+
+/** The rows of a block that no sum inside the block already stands for. */
+function uncovered(block: LineItem[], covers: Map<LineItem, LineItem[]>): LineItem[] {
+  const covered = new Set(block.flatMap((it) => covers.get(it) ?? []));
+  return block.filter((it) => !covered.has(it));
 }
 
 /** Sub-rows add up to their parent: only the shallowest rows of a set count. */

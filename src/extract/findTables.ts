@@ -6,17 +6,20 @@ import { sumCheck } from "./sumCheck.js";
 import { isNonAmountHeader } from "./columnKind.js";
 import { columnPitch, isYearLine, readHeader, type HeaderBlock } from "./headers.js";
 import { gluedGroupWarnings, resolveLabelDigitGroups } from "./labelDigitGroups.js";
+import { splitNote } from "./noteColumn.js";
 import type { PriceBasisStatement } from "./priceBasisStatement.js";
 import { READER } from "./settings.js";
-import type { Column, Line, TableContext, TableLine, TablePart, Token } from "./types.js";
+import type { Column, Line, NoteColumn, TableContext, TableLine, TablePart, Token } from "./types.js";
 
 const CAPTION = /^(tabell|tab\.|tabel)\s*\d/i;
 /** A footnote under a table ("¹ Inkluderer midler …", "* Justert for …", "1) Se …") ends it. */
 const FOOTNOTE_LINE = /^([¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+|\d\))\s*\p{L}/u;
 /** A numbered heading right above a table without a caption names it ("2.4.2 Utenriksdepartementet"). */
 const HEADING = /^\d+(\.\d+)*\.?\s+\p{Lu}[\p{L} ,–-]+$/u;
-const NON_BUDGET_TITLE = /(nøkkeltall|nøkkeltal|kostra|statistikk|indikator|befolkning|måltall|brukerundersøkelse)/i;
-const BUDGET_HEADER = /(regnskap|rekneskap|budsjett|forslag|økonomiplan|øk\.?\s?plan|^øp|^r\s|^b\s|saldert|anslag)/i;
+const NON_BUDGET_TITLE = /(nøkkeltall|nøkkeltal|kostra|statistikk|indikator|befolkning|måltall|brukerundersøkelse|folketal|måltal|brukarundersøking)/i;
+const BUDGET_HEADER = /(regnskap|rekneskap|budsjett|forslag|framlegg|økonomiplan|øk\.?\s?plan|^øp|^r\s|^b\s|saldert|anslag)/i;
+/** A title that says the table goes on from the page before: "(forts.)", nynorsk "(held fram)", "(framhald)". */
+const CONTINUED = /(forts|held fram|framhald)/i;
 const NON_BUDGET_HEADER = /(kostra|landet|gruppe|fylket)/i;
 
 export interface PageTables {
@@ -29,6 +32,8 @@ export interface PageTables {
 export interface DocumentState {
   file: string;
   budgetYear: number | null;
+  /** The document is an annual report or annual accounts: bare years are accounts, and its tables of years are read. */
+  accounts: boolean;
   nextId: number;
   /** The last table seen, for a table that goes on over a page break. */
   last: TablePart | null;
@@ -57,12 +62,12 @@ export function linesToTableParts(lines: Line[], state: DocumentState): PageTabl
   }
   for (let i = carried?.end ?? 0; i < lines.length; i++) {
     if (!isYearLine(lines[i]!)) continue;
-    const first = readHeader(lines, i, state.budgetYear, isUnitLine);
+    const first = readHeader(lines, i, state.budgetYear, isUnitLine, { accounts: state.accounts });
     if (!first.columns.some((c) => c.inValues)) continue;
     const header = withBodyColumns(lines, i, first, state);
     const table = tableContext(lines, header, state);
     if (table.budgetTable) warnings.push(...yearlessColumnWarnings(header, table, lines[i]!, state.file));
-    refineColumns(readBody(lines, i + 1, header.columns, table.title, state, []).lines, header.columns);
+    refineColumns(readBody(lines, i + 1, header.columns, table.title, state, [], { noteColumn: table.noteColumn }).lines, header.columns);
     const { body: reread, warnings: found } = bySums(lines, i + 1, header.columns, table, state);
     const part: TablePart = { table, page: lines[i]!.page, continued: table.id === state.last?.table.id, lines: reread.lines };
     const read = part.lines.some((l) => l.cells.length > 0);
@@ -97,10 +102,10 @@ export function linesToTableParts(lines: Line[], state: DocumentState): PageTabl
  */
 function bySums(lines: Line[], start: number, columns: Column[], table: TableContext, state: DocumentState): { body: Body; warnings: Warning[] } {
   const found: Warning[] = [];
-  const body = readBody(lines, start, columns, table.title, state, found);
+  const body = readBody(lines, start, columns, table.title, state, found, { noteColumn: table.noteColumn });
   if (body.ambiguous === 0) return { body, warnings: found };
   const otherFound: Warning[] = [];
-  const other = readBody(lines, start, columns, table.title, state, otherFound, { groupsInLabel: true });
+  const other = readBody(lines, start, columns, table.title, state, otherFound, { groupsInLabel: true, noteColumn: table.noteColumn });
   const check = (b: Body) => sumCheck({ table, page: lines[start - 1]!.page, continued: false, lines: b.lines }, state.file);
   const [mine, theirs] = [check(body), check(other)];
   // A reading that loses rows has fewer sums to fail: only more sums holding, with no more failing and no row lost, wins.
@@ -115,12 +120,12 @@ function bySums(lines: Line[], start: number, columns: Column[], table: TableCon
  * with those columns, and kept only if more rows then find their place.
  */
 function withBodyColumns(lines: Line[], yearLine: number, header: HeaderBlock, state: DocumentState): HeaderBlock {
-  const probe = readBody(lines, yearLine + 1, header.columns, "", state, []);
+  const probe = readBody(lines, yearLine + 1, header.columns, "", state, [], { noteColumn: header.noteColumn });
   if (probe.uncertain.length === 0) return header;
   const extra = unheadedColumns([...probe.placed, ...probe.uncertain], header.columns);
   if (extra.length === 0) return header;
-  const again = readHeader(lines, yearLine, state.budgetYear, isUnitLine, extra.map((c) => ({ ...c, fromBody: true })));
-  const reprobe = readBody(lines, yearLine + 1, again.columns, "", state, []);
+  const again = readHeader(lines, yearLine, state.budgetYear, isUnitLine, { bodyColumns: extra.map((c) => ({ ...c, fromBody: true })), accounts: state.accounts });
+  const reprobe = readBody(lines, yearLine + 1, again.columns, "", state, [], { noteColumn: again.noteColumn });
   return reprobe.uncertain.length < probe.uncertain.length ? again : header;
 }
 
@@ -148,7 +153,7 @@ function carriedOverPart(lines: Line[], state: DocumentState, warnings: Warning[
   if (!last || !state.lastEndedLow || !last.table.budgetTable || last.page !== (lines[0]?.page ?? 0) - 1) return null;
   const start = lines.findIndex((l) => l.y > state.pageHeight * 0.075 && !state.isRunning(l));
   if (start < 0 || isYearLine(lines[start]!) || CAPTION.test(lines[start]!.text) || HEADING.test(lines[start]!.text)) return null;
-  const body = readBody(lines, start, last.table.columns, last.table.title, state, warnings, { firstIsRow: true });
+  const body = readBody(lines, start, last.table.columns, last.table.title, state, warnings, { firstIsRow: true, noteColumn: last.table.noteColumn });
   if (!body.lines.some((l) => l.cells.length > 0)) return null;
   const part: TablePart = { table: last.table, page: lines[start]!.page, continued: true, lines: body.lines };
   state.last = part;
@@ -177,6 +182,7 @@ function tableContext(lines: Line[], header: HeaderBlock, state: DocumentState):
   const above = captionAndUnitLines(lines, header.top);
   const caption = above.find((l) => CAPTION.test(l.text))?.text ?? null;
   const heading = above.find((l) => HEADING.test(l.text))?.text ?? null;
+  const named = caption === null && heading === null ? largerHeading(above, lines[header.yearLine]!.size) : null;
   const texts = [...above.map((l) => l.text), header.corner, ...header.extraText];
   const unit = firstOf(texts, detectUnit);
   const printedBasis = firstOf(texts, detectPriceBasis);
@@ -184,13 +190,13 @@ function tableContext(lines: Line[], header: HeaderBlock, state: DocumentState):
 
   const previous = state.last?.table;
   const atPageTop = lines.slice(0, header.top).every((l) => l.y < state.pageHeight * 0.075 || state.isRunning(l));
-  const goesOn = caption !== null ? /forts/i.test(caption) : heading === null && atPageTop;
+  const goesOn = caption !== null ? CONTINUED.test(caption) : heading !== null ? false : named !== null ? CONTINUED.test(named) : atPageTop;
   const sameUnit = unit === null || previous?.unit?.multiplier === unit.multiplier;
   if (previous && goesOn && sameUnit && sameColumns(previous.columns, header.columns)) {
-    return { ...previous, columns: header.columns };
+    return { ...previous, columns: header.columns, noteColumn: header.noteColumn };
   }
-  const title = caption?.trim() ?? heading ?? "";
-  const budgetTable = isBudgetTable(title, header.columns, unit);
+  const title = caption?.trim() ?? heading ?? named ?? "";
+  const budgetTable = isBudgetTable(title, header.columns, unit, state.accounts);
   if (budgetTable && !printedBasis && state.statedBasis) state.usedStatedBasis = true;
   return {
     id: `t${String(++state.nextId).padStart(3, "0")}`,
@@ -201,7 +207,17 @@ function tableContext(lines: Line[], header: HeaderBlock, state: DocumentState):
     budgetTable,
     labelLeft: Number.POSITIVE_INFINITY,
     codeColumn: false,
+    noteColumn: header.noteColumn,
   };
+}
+
+/**
+ * Annual reports name a table by a heading set larger than the table ("Resultatrekneskap",
+ * "Balanse (held fram)"), with no caption and no number: the nearest such line above it.
+ */
+function largerHeading(above: Line[], tableSize: number): string | null {
+  const line = above.find((l) => l.size >= READER.accounts.titleSizeRatio * tableSize && l.tokens.length <= 10 && /\p{L}{3}/u.test(l.text) && !isUnitLine(l.text));
+  return line ? line.text.trim() : null;
 }
 
 function captionAndUnitLines(lines: Line[], top: number): Line[] {
@@ -228,9 +244,10 @@ function sameColumns(a: Column[], b: Column[]): boolean {
   return a.length === b.length && a.every((c, i) => c.header === b[i]!.header);
 }
 
-function isBudgetTable(title: string, columns: Column[], unit: Unit | null): boolean {
+function isBudgetTable(title: string, columns: Column[], unit: Unit | null, accounts: boolean): boolean {
   if (isKeyFigureTable(title, columns)) return false;
-  return unit !== null || columns.some((c) => BUDGET_HEADER.test(c.header));
+  // In annual accounts a table of bare years is the accounts themselves.
+  return unit !== null || accounts || columns.some((c) => BUDGET_HEADER.test(c.header));
 }
 
 /** Key figures (Nøkkeltall, KOSTRA, the country's average) are left out on purpose. */
@@ -265,30 +282,37 @@ interface BodyOptions {
   firstIsRow?: boolean;
   /** Read a digit group at the label's edge as part of the label, not as the start of the number after it. */
   groupsInLabel?: boolean;
+  /** The table's Note column (annual accounts): its numbers are note references, neither label nor amount. */
+  noteColumn?: NoteColumn | null;
 }
 
 function readBody(lines: Line[], start: number, columns: Column[], title: string, state: DocumentState, warnings: Warning[], options: BodyOptions = {}): Body {
-  const { firstIsRow = false, groupsInLabel = false } = options;
+  const { firstIsRow = false, groupsInLabel = false, noteColumn = null } = options;
   const pitch = columnPitch(columns);
   const labelRight = columns[0]!.right - 0.95 * pitch;
   const out: TableLine[] = [];
   const placed: Token[][] = [];
   const uncertain: Token[][] = [];
   let ambiguous = 0;
+  // Ruled accounts tables leave empty spacer rows (READER.accounts.emptyRowPitches); in a budget document a
+  // gap that wide is the table's end (a chart's axis, a note under it).
+  const emptyRow = state.accounts ? READER.accounts.emptyRowPitches * rowPitch(lines, start) : 0;
   let i = start;
   for (; i < lines.length; i++) {
     const line = lines[i]!;
     const prev = lines[i - 1];
-    const gapped = prev !== undefined && !(firstIsRow && i === start) && line.y - prev.y > 3.2 * line.size;
+    const gapped = prev !== undefined && !(firstIsRow && i === start) && line.y - prev.y > Math.max(3.2 * line.size, emptyRow);
     // Lines read column by column go back up the page where the next text column starts.
     const newColumn = prev !== undefined && !(firstIsRow && i === start) && line.y < prev.y - prev.size;
     if (gapped || newColumn || CAPTION.test(line.text) || isYearLine(line)) break;
     if (FOOTNOTE_LINE.test(line.text) && out.some((l) => l.cells.length > 0)) break;
-    const split = splitLabel(line.tokens, labelRight, groupsInLabel);
+    const { tokens, note } = noteColumn ? splitNote(line.tokens, noteColumn, line.size) : { tokens: line.tokens, note: null };
+    const split = splitLabel(tokens, labelRight, groupsInLabel);
     if (split.ambiguous) ambiguous++;
+    const noted = note === null ? {} : { note };
     if (split.frags.length === 0) {
       if (isProse(line, labelRight, pitch) || /^[*¹²³⁴⁵⁶⁷⁸⁹]/u.test(line.text)) break;
-      out.push({ line, labelTokens: split.label, cells: [] });
+      out.push({ line, labelTokens: split.label, cells: [], ...noted });
       continue;
     }
     if (split.frags.some((t) => !isAmountFragment(t.text) && !isCellSuffix(t.text))) break;
@@ -304,12 +328,26 @@ function readBody(lines: Line[], start: number, columns: Column[], title: string
       uncertain.push(split.frags);
       continue;
     }
-    out.push({ line, labelTokens: split.label, cells: assigned.cells });
+    // Numbers that are their columns' own years ("Følgjande føresetnader er lagt til grunn  2014  2013") head a new table.
+    if (assigned.cells.length >= 2 && assigned.cells.every((c) => c.text.replace(/\s/gu, "") === String(columns[c.column]!.year))) break;
+    out.push({ line, labelTokens: split.label, cells: assigned.cells, ...noted });
     placed.push(split.frags);
   }
   while (out.length > 0 && out[out.length - 1]!.cells.length === 0 && !continuesLabel(out)) out.pop();
   warnings.push(...gluedGroupWarnings(resolveLabelDigitGroups(out, columns), state.file, title));
   return { lines: out, end: i, warnings, placed, uncertain, ambiguous };
+}
+
+/**
+ * The table's row pitch, to measure an empty row by: the smallest step
+ * between its first few lines (a wrapped label's lines stand closer than rows,
+ * which only makes the allowance smaller).
+ */
+function rowPitch(lines: Line[], start: number): number {
+  const steps: number[] = [];
+  for (let k = start; k + 1 < lines.length && k < start + 4; k++) steps.push(lines[k + 1]!.y - lines[k]!.y);
+  const pitch = steps.length > 0 ? Math.min(...steps) : 0;
+  return Math.min(pitch, READER.accounts.maxRowPitchEm * (lines[start]?.size ?? 0));
 }
 
 /** Trailing label-only lines in lower case, close under the row above, are the end of that row's label. */

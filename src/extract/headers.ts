@@ -1,7 +1,9 @@
 import { columnKind, isNonAmountHeader } from "./columnKind.js";
 import { cellEdges, chunksBetweenYears, cutChunk, lineChunks, RIGHT_ALIGNED_TOLERANCE_EM, splitAtColumnEdges, yearAnchors, type Anchor, type Chunk } from "./headerChunks.js";
-import { isYearToken, RANGE, yearOf } from "./yearTokens.js";
-import type { Column, Line } from "./types.js";
+import { findNoteColumn } from "./noteColumn.js";
+import { READER } from "./settings.js";
+import { isPlainYearText, isSpacedYearText, isYearToken, RANGE, unspaceYear, yearOf } from "./yearTokens.js";
+import type { Column, Line, NoteColumn, Token } from "./types.js";
 
 export { isYearToken, yearOf } from "./yearTokens.js";
 
@@ -10,15 +12,55 @@ const HEADER_WORDS = new Set(
   ("regnskap rekneskap budsjett vedtatt vedt vedt. justert revidert rev rev. opprinnelig oppr oppr. saldert forslag " +
     "økonomiplan øk.plan øk. plan øp r b bud bud. endring endringer endr. sum i % prosent anslag på gul bok kostra kostra-gruppe " +
     "landet tjeneste tjenester ansvar funksjon kap kap. post tekst beløp tall hele tusen kroner kr kr. mill mill. millioner " +
-    "mrd mrd. milliarder nok 1000 1 000 (beløp (beløp i 1000) netto brutto og til fra - – faste priser nominelle")
+    "mrd mrd. milliarder nok 1000 1 000 (beløp (beløp i 1000) netto brutto og til fra - – faste priser nominelle " +
+    // nynorsk forms, and the note column of annual accounts
+    "vedteke opphavleg teneste tenester tal heile millionar milliardar kronar prisar note noter")
     .split(" "),
 );
 
+/**
+ * The line's tokens with each year typeset as a number ("2 013", drawn as "2"
+ * and "013") joined into one token. An amount of 2 013 kr in a body row looks
+ * just the same ("Engangsmidler 2023   2 010"), so a spaced year counts only on
+ * a line with no words but header words and no numbers but years, that also
+ * prints an unspaced year ("Note | 2 014 | 2013") or names each spaced year
+ * ("R 2 014", "Sum 2 013"); otherwise the line's tokens are returned as they are.
+ */
+export function withSpacedYears(line: Line): Token[] {
+  const out: Token[] = [];
+  const spaced: number[] = [];
+  const tokens = line.tokens;
+  for (let k = 0; k < tokens.length; k++) {
+    const a = tokens[k]!;
+    const b = tokens[k + 1];
+    const joined = b ? `${a.text} ${b.text}` : "";
+    if (b && isSpacedYearText(joined) && b.x0 - a.x1 <= READER.accounts.spacedYearGapEm * line.size) {
+      spaced.push(out.length);
+      out.push({ ...a, text: joined, x1: b.x1 });
+      k++;
+    } else out.push(a);
+  }
+  if (spaced.length === 0) return tokens;
+  if (out.some((t) => /\p{L}/u.test(t.text) && !HEADER_WORDS.has(t.text.toLowerCase()))) return tokens;
+  // A header prints no numbers but years: "2004 | -79 246 | 1 994" is a row of amounts labelled with a year.
+  if (out.some((t) => /\d/u.test(t.text) && !isPlainYearText(t.text) && !isSpacedYearText(t.text))) return tokens;
+  const unspaced = out.some((t) => isPlainYearText(t.text));
+  const named = spaced.every((i) => i > 0 && HEADER_WORDS.has(out[i - 1]!.text.toLowerCase()) && !/^[-–]$/u.test(out[i - 1]!.text));
+  return unspaced || named ? out : tokens;
+}
+
+/** The year line as the header reads it: a year typeset as a number ("2 013") is one token. */
+function withSpacedYearLine(line: Line): Line {
+  const tokens = withSpacedYears(line);
+  return tokens === line.tokens ? line : { ...line, tokens };
+}
+
 /** True for a line that carries column years, not prose that mentions years. */
 export function isYearLine(line: Line): boolean {
-  const years = line.tokens.filter((t) => isYearToken(t) || RANGE.test(t.text));
-  if (line.tokens.filter(isYearToken).length < 2) return false;
-  const strange = line.tokens.filter((t) => /\p{L}{2,}/u.test(t.text) && !HEADER_WORDS.has(t.text.toLowerCase()));
+  const tokens = withSpacedYears(line);
+  const years = tokens.filter((t) => isYearToken(t) || RANGE.test(t.text));
+  if (tokens.filter(isYearToken).length < 2) return false;
+  const strange = tokens.filter((t) => /\p{L}{2,}/u.test(t.text) && !HEADER_WORDS.has(t.text.toLowerCase()));
   if (strange.length > 4) return false;
   // Years in prose stand close together ("fra 2021 til 2023"); column years are a column apart.
   const xs = years.map((t) => (t.x0 + t.x1) / 2);
@@ -36,15 +78,25 @@ export interface HeaderBlock {
   corner: string;
   /** Header lines' text that sits over the columns but names no column (e.g. a right-aligned unit). */
   extraText: string[];
+  /** Where an accounts table's "Note" column stands, left of the amounts; null when it has none. */
+  noteColumn: NoteColumn | null;
+}
+
+export interface HeaderOptions {
+  /** Columns the rows showed and the header's years did not (bodyColumns.ts). */
+  bodyColumns?: Column[];
+  /** The document is an annual report or annual accounts (documentKind.ts). */
+  accounts?: boolean;
 }
 
 /**
  * Builds the header that ends at `yearLine`, reaching up over the lines that belong to it. `bodyColumns`
  * are columns the rows showed and the header's years did not (see bodyColumns.ts): they take the
- * header words over them.
+ * header words over them. In annual accounts (`accounts`) a bare year is that year's accounts.
  */
-export function readHeader(lines: Line[], yearLine: number, budgetYear: number | null, isUnitText: (s: string) => boolean, bodyColumns: Column[] = []): HeaderBlock {
-  const base = lines[yearLine]!;
+export function readHeader(lines: Line[], yearLine: number, budgetYear: number | null, isUnitText: (s: string) => boolean, options: HeaderOptions = {}): HeaderBlock {
+  const { bodyColumns = [], accounts = false } = options;
+  const base = withSpacedYearLine(lines[yearLine]!);
   const byYear = yearColumns(base);
   const top = headerTop(lines, yearLine, byYear, isUnitText);
   const yearLineChunks = chunksBetweenYears(base);
@@ -72,8 +124,8 @@ export function readHeader(lines: Line[], yearLine: number, budgetYear: number |
   });
   addOrphanColumns(orphans, columns, texts);
   spreadGroupHeaders(lines, top, yearLine, columns, texts);
-  finishColumns(columns, texts, budgetYear);
-  return { top, yearLine, columns, corner: cornerParts.join(" "), extraText };
+  finishColumns(columns, texts, budgetYear, accounts);
+  return { top, yearLine, columns, corner: cornerParts.join(" "), extraText, noteColumn: findNoteColumn(base.tokens, firstLeft) };
 }
 
 /** Index of the header's top line: the lines just above the years that sit over the columns (or in the corner). */
@@ -295,12 +347,14 @@ function joinHeaderWords(a: string, b: string): string {
   return /\p{Ll}-$/u.test(a) && /^\p{Ll}/u.test(b) ? a.slice(0, -1) + b : `${a} ${b}`;
 }
 
-function finishColumns(columns: Column[], texts: string[][], budgetYear: number | null): void {
+function finishColumns(columns: Column[], texts: string[][], budgetYear: number | null, accounts: boolean): void {
   columns.forEach((col, i) => {
     const above = texts[i]!.filter((s) => !s.startsWith("\u0000"));
     const beside = texts[i]!.filter((s) => s.startsWith("\u0000")).map((s) => s.slice(1));
     col.header = [...above, ...beside, col.header].reduce(joinHeaderWords, "").replace(/\s+/g, " ").trim();
-    if (col.inValues && isNonAmountHeader(col.header.replace(/\b(19|20)\d\d\S*$/, ""))) col.inValues = false;
-    if (col.year !== null && col.inValues) col.kind = columnKind(col.header, col.year, budgetYear);
+    // "2 013" (annual accounts) is read as the year it is.
+    const unspaced = unspaceYear(col.header);
+    if (col.inValues && isNonAmountHeader(unspaced.replace(/\b(19|20)\d\d\S*$/, ""))) col.inValues = false;
+    if (col.year !== null && col.inValues) col.kind = columnKind(unspaced, col.year, budgetYear, accounts);
   });
 }

@@ -2,6 +2,7 @@
 import type { ExtractedDocument, LineItem, Warning } from "../model/types.js";
 import type { RawDocument } from "../read/index.js";
 import { findBudgetYear } from "./budgetYear.js";
+import { findAccountsTitle } from "./documentKind.js";
 import { findPriceBasisStatement, type PriceBasisStatement } from "./priceBasisStatement.js";
 import { checkTableSums, type SumCheck } from "./checkSums.js";
 import { linesToTableParts, type DocumentState } from "./findTables.js";
@@ -38,8 +39,11 @@ export function extractWithTrace(raw: RawDocument, page: number): { document: Ex
 
 function extract(raw: RawDocument, trace: ExtractionTrace | null): ExtractedDocument {
   const pages = raw.pages.map((p) => runsToLines(p));
-  const { title, year } = findBudgetYear(pages.slice(0, 4).flat());
-  const state = initialState(raw.file, year ?? findBudgetYear(pages.flat()).year, findPriceBasisStatement(pages));
+  const { title: budgetTitle, year } = findBudgetYear(pages.slice(0, 4).flat());
+  // A document with a budget title is a budget, whatever else its first pages say.
+  const accountsTitle = year === null ? findAccountsTitle(pages.slice(0, 4).flat()) : null;
+  const title = budgetTitle ?? accountsTitle;
+  const state = initialState(raw.file, year ?? findBudgetYear(pages.flat()).year, accountsTitle !== null, findPriceBasisStatement(pages));
   state.isRunning = findRunningLines(pages, raw.pages.map((p) => p.height));
   const pageLabels = printedPageNumbers(pages, raw.pages.map((p) => p.height));
   for (const p of raw.pages) if (p.label !== undefined) pageLabels.set(p.number, p.label);
@@ -69,8 +73,8 @@ function extract(raw: RawDocument, trace: ExtractionTrace | null): ExtractedDocu
   return { file: raw.file, budgetYear: state.budgetYear, title, pageCount: raw.pages.length, items, warnings };
 }
 
-function initialState(file: string, budgetYear: number | null, statedBasis: PriceBasisStatement | null): DocumentState {
-  return { file, budgetYear, nextId: 0, last: null, isRunning: () => false, pageHeight: 842, lastEndedLow: false, statedBasis, usedStatedBasis: false };
+function initialState(file: string, budgetYear: number | null, accounts: boolean, statedBasis: PriceBasisStatement | null): DocumentState {
+  return { file, budgetYear, accounts, nextId: 0, last: null, isRunning: () => false, pageHeight: 842, lastEndedLow: false, statedBasis, usedStatedBasis: false };
 }
 
 /** Whole-table work once every page is read: totals, unit and sum checks, and the price basis taken from the text. */

@@ -12,7 +12,7 @@ export type LabelDoubt =
   | "label_unfinished";
 
 /** Words a label does not end on; a line ending in one goes on on the next line. */
-const UNFINISHED_END = /(\s(og|eller|i|til|for|av|med|på|fra|ved|som|under|over|mot|samt)|[,(§–-])$/iu;
+const UNFINISHED_END = /(\s(og|eller|i|til|for|av|med|på|fra|frå|ved|som|under|over|mot|samt)|[,(§–-])$/iu;
 
 const LEADING_MARK = /^(\d[\d.]*|[+=±−–-]|\+\/-|\p{Lu}\.?)$/u;
 

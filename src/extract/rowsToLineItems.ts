@@ -3,6 +3,7 @@ import type { AmountValue, LineItem, PriceBasis, RowRole, Warning } from "../mod
 import { joinTokens } from "./runsToLines.js";
 import { labelDoubt, type LabelDoubt } from "./labelChecks.js";
 import { READER } from "./settings.js";
+import { splitOperator } from "./labelOperator.js";
 import { splitCodes } from "./splitCodes.js";
 import type { Cell, Column, TableLine, TablePart } from "./types.js";
 
@@ -19,7 +20,7 @@ interface Row {
 const PERCENT_ROW = /(\bi\s+(pst|prosent)\.?|\(%\)|\bi\s+%)$|^(prosent|andel)\b|\bi prosent av\b/iu;
 
 const LOWER_START = /^[a-zæøå(§]/u;
-const JOINING_END = /(-|\bog|\bi|\btil|\bfor|\bav|\bmed|\bpå|\bfra|\bved|\bsom|\bunder|,)$/u;
+const JOINING_END = /(-|\bog|\bi|\btil|\bfor|\bav|\bmed|\bpå|\bfra|\bfrå|\bved|\bsom|\bunder|,)$/u;
 
 export function tablePartToLineItems(part: TablePart, file: string, pageLabels: Map<number, string>, warnings: Warning[]): LineItem[] {
   const codes = splitCodes(part.lines, part.table.codeColumn);
@@ -39,6 +40,8 @@ export function tablePartToLineItems(part: TablePart, file: string, pageLabels: 
     // A row that prints only per cents or changes has no amount for any year.
     if (item.values.every((v) => v.blank) || PERCENT_ROW.test(item.labelBase)) return;
     item.code = row.lines.map((l) => codes.get(l)).find((c) => c !== undefined) ?? null;
+    const note = row.lines.map((l) => l.note).find((n) => n !== undefined);
+    if (note !== undefined) item.noteRef = note;
     const doubt = labelDoubt(row.lines, item.label);
     if (doubt) {
       item.flags.push("uncertain_reading");
@@ -191,7 +194,10 @@ function withoutLeaders(printed: string): string {
 
 function rowToLineItem(row: Row, part: TablePart, file: string, labelLeft: number, rows: Row[], idx: number, warnings: Warning[]): LineItem {
   row.label = withoutLeaders(row.label);
-  const { base, marker } = splitFootnote(row.label);
+  const { base: withOperator, marker } = splitFootnote(row.label);
+  // "- Utbetalingar til drift": the label keeps its operator as printed, the base is the row's name (see labelOperator.ts).
+  // A "=" row is not made a sum: statements print it as A − B as often as A + B, so it need not add up.
+  const base = splitOperator(withOperator).rest;
   const indent = row.labelX > labelLeft + 3 ? 1 : 0;
   const t = part.table;
   return {
@@ -211,12 +217,13 @@ function rowToLineItem(row: Row, part: TablePart, file: string, labelLeft: numbe
   };
 }
 
-const TOTAL_LABEL = /^(sum|totalt?|i alt|ramme|ny ramme|netto|forslag til|samlet)\b/i;
+const TOTAL_LABEL = /^(sum|totalt?|i alt|ramme|ny ramme|netto|forslag til|framlegg til|samlet|samla)\b/i;
 
 /** The last row of a whole table (over all its pages) is its total when its label says so. */
 export function markTotals(table: LineItem[]): void {
   const last = table[table.length - 1];
-  if (last && TOTAL_LABEL.test(last.labelBase)) last.role = "total";
+  // "= Netto kontantstrøm" is computed (A − B) by the statement, not a total of the rows above.
+  if (last && TOTAL_LABEL.test(last.labelBase) && splitOperator(last.label).operator === null) last.role = "total";
 }
 
 function rowRole(label: string, indent: number, rows: Row[], idx: number): RowRole {

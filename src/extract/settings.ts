@@ -103,4 +103,30 @@ export const READER = {
     /** Points by which right-aligned numbers of one column may differ in their left edge. */
     edgeJitterPt: 2,
   },
+  accounts: {
+    /**
+     * A year typeset as a number gets a thousands space ("2 013"). A run split
+     * into words by character share puts the digits after a narrow space up to
+     * half an em on; the next column's year stands a column gap (2 em or more) away.
+     */
+    spacedYearGapEm: 0.6,
+    /**
+     * Ruled tables (InDesign, Word) leave an empty row under the header and
+     * between sections. A gap of one empty row of the table's own height (two
+     * row pitches) does not end the table; two empty rows (three pitches) do.
+     */
+    emptyRowPitches: 2.4,
+    /**
+     * Rows of ruled tables stand up to about two em apart (InDesign's 1.9 em);
+     * a larger step between a table's first lines is a gap, not its pitch.
+     */
+    maxRowPitchEm: 2.2,
+    /**
+     * A "Note" column's cells are note numbers printed under the header word;
+     * left-aligned or centred, they stand within a few points of its extent.
+     */
+    noteColumnSlackEm: 0.6,
+    /** A heading set larger than the table's own type names the table when no caption does. */
+    titleSizeRatio: 1.25,
+  },
 } as const;

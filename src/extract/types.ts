@@ -36,6 +36,12 @@ export interface Column {
   fromBody?: boolean;
 }
 
+/** The horizontal extent of an accounts table's "Note" header word: its cells stand under it. */
+export interface NoteColumn {
+  x0: number;
+  x1: number;
+}
+
 /** A cell found in a row: the fragments joined, and the column it sits in. */
 export interface Cell {
   column: number;
@@ -51,6 +57,8 @@ export interface TableLine {
   cells: Cell[];
   /** Why this line's reading is in doubt (its row is flagged), when it is. */
   uncertain?: string;
+  /** The note reference printed in the table's Note column ("12"), neither label nor amount. */
+  note?: string;
 }
 
 export interface TableContext {
@@ -64,6 +72,8 @@ export interface TableContext {
   labelLeft: number;
   /** A part of the table has a leading code column, so a continued part has one too, however few its rows. */
   codeColumn: boolean;
+  /** The Note column of annual accounts, between label and amounts; null when the table has none. */
+  noteColumn: NoteColumn | null;
 }
 
 export interface TablePart {

@@ -81,6 +81,8 @@ export interface LineItem {
   footnoteMarker: string | null;
   /** Code cells (Ansvar, Funksjon, Kap./Post) as printed, joined with one space. */
   code: string | null;
+  /** The note number printed in an annual account's Note column ("12"); absent where the table has none. */
+  noteRef?: string;
   role: RowRole;
   indent: number;
   unit: Unit;

@@ -25,7 +25,8 @@ export function explainToText(document: ExtractedDocument, trace: ExtractionTrac
     for (const tl of part.lines) {
       const label = tl.labelTokens.map((tok) => tok.text).join(" ");
       const cells = tl.cells.map((c) => `[${c.column}] ${c.text} @${pt(c.x0)}–${pt(c.x1)}`).join("  ");
-      out.push(`    ${label || "(no label)"}${cells ? ` | ${cells}` : "   (label line, no amounts)"}`);
+      const note = tl.note ? ` (note ${tl.note})` : "";
+      out.push(`    ${label || "(no label)"}${note}${cells ? ` | ${cells}` : "   (label line, no amounts)"}`);
     }
   }
   const items = document.items.filter((it) => it.provenance.page === trace.page);

@@ -22,6 +22,7 @@ function itemJson(item: LineItem): Record<string, unknown> {
     label_base: item.labelBase,
     footnote_marker: item.footnoteMarker,
     code: item.code,
+    note_ref: item.noteRef ?? null,
     role: item.role,
     indent: item.indent,
     page: item.provenance.page,

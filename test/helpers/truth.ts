@@ -20,6 +20,9 @@ export interface Truth {
   format?: string;
   items: TruthItem[];
   expect_warning_pages?: number[];
+  /** The document prints no unit: every budget table must warn that it was read as whole kroner. */
+  expect_unit_unknown?: boolean;
+  tables?: { title: string; budget_table: boolean }[];
 }
 
 export interface Comparison {

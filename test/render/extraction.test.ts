@@ -22,7 +22,7 @@ describe("renderExtraction", () => {
     const [first, second] = out.documents;
     expect(Object.keys(first)).toEqual(["file", "budget_year", "title", "page_count", "items", "warnings"]);
     expect(Object.keys(first.items[0])).toEqual([
-      "label", "label_base", "footnote_marker", "code", "role", "indent", "page", "table_id", "table_title",
+      "label", "label_base", "footnote_marker", "code", "note_ref", "role", "indent", "page", "table_id", "table_title",
       "unit_multiplier", "unit_text", "price_basis", "printed_row", "flags", "values",
     ]);
     expect(first.items[0].price_basis).toBe("faste 2023-priser");
