@@ -41,6 +41,20 @@ export const READER = {
      */
     proseNumberGapEm: 0.6,
   },
+  codeColumn: {
+    /**
+     * A code column (Ansvar 30616, Funksjon 244) stands at least most of an em
+     * from the labels after it, a word space (a quarter of an em) never does;
+     * tight tables set the two columns 0.8–1.2 em apart.
+     */
+    minGapEm: 0.8,
+    /** A gap this wide is a column gap whatever the labels do. */
+    clearGapEm: 1.2,
+    /** ... and the labels after the codes start at one edge, the label column's. */
+    labelEdgeTolerancePt: 1.5,
+    /** Most coded rows (an indented sub-row may stand further in) start there. */
+    alignedShare: 0.6,
+  },
   columnConsistency: {
     /**
      * The cells read into one column must line up by right edge, left edge or
