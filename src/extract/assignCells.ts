@@ -1,3 +1,4 @@
+import { CELL_UNIT_WORD } from "./vocabulary.js";
 import type { Cell, Column, Token } from "./types.js";
 
 /** Is this token a piece of an amount: digits, a sign, parentheses, a zero dash, a `,-` ending? */
@@ -5,11 +6,10 @@ export function isAmountFragment(text: string): boolean {
   return /^[−–\-(]?\d[\d.,]*\)?(,-)?$/u.test(text) || /^[-–—−]$/u.test(text) || /^[−–\-(]$/u.test(text);
 }
 
-const CELL_SUFFIX = /^(kr\.?|kroner|mill\.?|mrd\.?|nok|%)$/iu;
 
 /** Tokens that must stay with the number before them (`1 253,0 mill.`, `19 904 407 kr`). */
 export function isCellSuffix(text: string): boolean {
-  return CELL_SUFFIX.test(text);
+  return CELL_UNIT_WORD.test(text);
 }
 
 /** Widest gap between digit groups of one number drawn apart, in em (tight tables draw them about 1 pt apart). */

@@ -1,3 +1,4 @@
+import { BUDGET_HEADER, CAPTION, CONTINUED, NON_BUDGET_HEADER, NON_BUDGET_TITLE } from "./vocabulary.js";
 import { detectPriceBasis, detectUnit, isUnitLine } from "../amounts/index.js";
 import type { PriceBasis, Unit, Warning } from "../model/types.js";
 import { assignCells, isAmountFragment, isCellSuffix, startsNumber } from "./assignCells.js";
@@ -11,16 +12,10 @@ import type { PriceBasisStatement } from "./priceBasisStatement.js";
 import { READER } from "./settings.js";
 import type { Column, Line, NoteColumn, TableContext, TableLine, TablePart, Token } from "./types.js";
 
-const CAPTION = /^(tabell|tab\.|tabel)\s*\d/i;
 /** A footnote under a table ("¹ Inkluderer midler …", "* Justert for …", "1) Se …") ends it. */
 const FOOTNOTE_LINE = /^([¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+|\d\))\s*\p{L}/u;
 /** A numbered heading right above a table without a caption names it ("2.4.2 Utenriksdepartementet"). */
 const HEADING = /^\d+(\.\d+)*\.?\s+\p{Lu}[\p{L} ,–-]+$/u;
-const NON_BUDGET_TITLE = /(nøkkeltall|nøkkeltal|kostra|statistikk|indikator|befolkning|måltall|brukerundersøkelse|folketal|måltal|brukarundersøking)/i;
-const BUDGET_HEADER = /(regnskap|rekneskap|budsjett|forslag|framlegg|økonomiplan|øk\.?\s?plan|^øp|^r\s|^b\s|saldert|anslag)/i;
-/** A title that says the table goes on from the page before: "(forts.)", nynorsk "(held fram)", "(framhald)". */
-const CONTINUED = /(forts|held fram|framhald)/i;
-const NON_BUDGET_HEADER = /(kostra|landet|gruppe|fylket)/i;
 
 export interface PageTables {
   parts: TablePart[];

@@ -1,3 +1,4 @@
+import { HEADER_WORDS } from "./vocabulary.js";
 import { columnKind, isNonAmountHeader } from "./columnKind.js";
 import { cellEdges, chunksBetweenYears, cutChunk, lineChunks, RIGHT_ALIGNED_TOLERANCE_EM, splitAtColumnEdges, yearAnchors, type Anchor, type Chunk } from "./headerChunks.js";
 import { findNoteColumn } from "./noteColumn.js";
@@ -7,16 +8,6 @@ import type { Column, Line, NoteColumn, Token } from "./types.js";
 
 export { isYearToken, yearOf } from "./yearTokens.js";
 
-/** Words that may stand in a header line beside the years without making it prose. */
-const HEADER_WORDS = new Set(
-  ("regnskap rekneskap budsjett vedtatt vedt vedt. justert revidert rev rev. opprinnelig oppr oppr. saldert forslag " +
-    "økonomiplan øk.plan øk. plan øp r b bud bud. endring endringer endr. sum i % prosent anslag på gul bok kostra kostra-gruppe " +
-    "landet tjeneste tjenester ansvar funksjon kap kap. post tekst beløp tall hele tusen kroner kr kr. mill mill. millioner " +
-    "mrd mrd. milliarder nok 1000 1 000 (beløp (beløp i 1000) netto brutto og til fra - – faste priser nominelle " +
-    // nynorsk forms, and the note column of annual accounts
-    "vedteke opphavleg teneste tenester tal heile millionar milliardar kronar prisar note noter")
-    .split(" "),
-);
 
 /**
  * The line's tokens with each year typeset as a number ("2 013", drawn as "2"

@@ -2,6 +2,7 @@
 // wide gap was joined from two places (prose of the other text column, a code
 // printed mid-line), and a label that stops mid-phrase lost its last line to
 // another row. Either way the row may be the wrong row for its numbers.
+import { SUB_ROW_START, UNFINISHED_END } from "./vocabulary.js";
 import { READER } from "./settings.js";
 import type { TableLine } from "./types.js";
 
@@ -11,8 +12,6 @@ export type LabelDoubt =
   /** The label ends in "og", "til", "(§" …: its end is on a line the reader gave to another row. */
   | "label_unfinished";
 
-/** Words a label does not end on; a line ending in one goes on on the next line. */
-const UNFINISHED_END = /(\s(og|eller|i|til|for|av|med|på|fra|frå|ved|som|under|over|mot|samt)|[,(§–-])$/iu;
 
 const LEADING_MARK = /^(\d[\d.]*|[+=±−–-]|\+\/-|\p{Lu}\.?)$/u;
 
@@ -22,8 +21,6 @@ const LEADING_MARK = /^(\d[\d.]*|[+=±−–-]|\+\/-|\p{Lu}\.?)$/u;
  * of a wrapped label that the reader took for a row of its own.
  */
 const STARTS_MID_PHRASE = /^(\p{Ll}|\d+[.,]?\s+\p{Ll})/u;
-/** Sub-rows that begin in lower case on purpose: "herav lønn", "hvorav", "av dette", "inkl. mva". */
-const SUB_ROW_START = /^[-–]?\s*(herav|hvorav|derav|av dette|av desse|inkl|ekskl|heri|herunder|medregnet)\b/iu;
 
 export function labelDoubt(lines: TableLine[], label: string): LabelDoubt | null {
   for (const tl of lines) {

@@ -4,6 +4,7 @@
 // may also really end in a number ("Tiltak 3"). Both readings are kept as
 // candidates and the line's own geometry and its table decide; when nothing
 // does, the row is flagged and warned about rather than read silently.
+import { SUM_LABEL } from "./vocabulary.js";
 import { Decimal } from "decimal.js";
 import { parseAmount } from "../amounts/index.js";
 import type { Warning } from "../model/types.js";
@@ -86,7 +87,7 @@ function decide(line: TableLine, group: Token, before: Token, cell: Cell, lines:
   return bySum(line, group, cell, lines) ?? "unsure";
 }
 
-const TOTAL = /^(sum|totalt?|i alt)\b/iu;
+const TOTAL = SUM_LABEL;
 
 /**
  * The table's sum decides where the geometry does not: the first total row

@@ -2,17 +2,14 @@
 // reference to the note that explains the row ("Driftsinntekter  12  80 990 317").
 // Its cells are small numbers in the label's zone, so without this the note
 // would end the label ("Driftsinntekter 12") or, worse, join the first amount.
+import { CELL_UNIT_WORD, NOTE_HEADER } from "./vocabulary.js";
 import { READER } from "./settings.js";
 import type { NoteColumn, Token } from "./types.js";
 
-/** The header word of the note column, bokmål and nynorsk, singular and plural. */
-const NOTE_HEADER = /^(note|noter|notar)$/iu;
 
 /** A note reference: "12", "2,5", "5, 6", "2-3", "7a". */
 const NOTE_REF = /^\d{1,2}[a-z]?(?:[,–-]\d{1,2}[a-z]?)*,?$/u;
 
-/** Text a cell may carry after its number ("828 198 kr"), which does not make the row's words a label. */
-const CELL_WORD = /^(kr\.?|kroner|kronar|mill\.?|mrd\.?|nok|%)$/iu;
 
 /** The Note header on the year line, left of the first amount column. */
 export function findNoteColumn(yearLineTokens: Token[], firstColumnLeft: number): NoteColumn | null {
@@ -31,7 +28,7 @@ export function splitNote(tokens: Token[], column: NoteColumn, size: number): { 
   const picked = tokens.filter((t) => inColumn(t) && NOTE_REF.test(t.text));
   if (picked.length === 0) return { tokens, note: null };
   const last = tokens.indexOf(picked[picked.length - 1]!);
-  const wordsAfter = tokens.slice(last + 1).some((t) => /\p{L}/u.test(t.text) && !CELL_WORD.test(t.text));
+  const wordsAfter = tokens.slice(last + 1).some((t) => /\p{L}/u.test(t.text) && !CELL_UNIT_WORD.test(t.text));
   const first = tokens.indexOf(picked[0]!);
   if (wordsAfter || first === 0) return { tokens, note: null };
   return { tokens: tokens.filter((t) => !picked.includes(t)), note: picked.map((t) => t.text).join(" ") };

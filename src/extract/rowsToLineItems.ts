@@ -1,3 +1,4 @@
+import { ABBREVIATION_END, JOINING_END, PERCENT_ROW, SUM_LABEL, TOTAL_LABEL } from "./vocabulary.js";
 import { cellToKroner, parseAmount } from "../amounts/index.js";
 import type { AmountValue, LineItem, PriceBasis, RowRole, Warning } from "../model/types.js";
 import { joinTokens } from "./runsToLines.js";
@@ -16,11 +17,8 @@ interface Row {
   page: number;
 }
 
-/** Rows of per cents inside an amount table ("Verdiendring i pst.", "Prosent av BNP"): not kroner. */
-const PERCENT_ROW = /(\bi\s+(pst|prosent)\.?|\(%\)|\bi\s+%)$|^(prosent|andel)\b|\bi prosent av\b/iu;
 
 const LOWER_START = /^[a-zæøå(§]/u;
-const JOINING_END = /(-|\bog|\bi|\btil|\bfor|\bav|\bmed|\bpå|\bfra|\bfrå|\bved|\bsom|\bunder|,)$/u;
 
 export function tablePartToLineItems(part: TablePart, file: string, pageLabels: Map<number, string>, warnings: Warning[]): LineItem[] {
   const codes = splitCodes(part.lines, part.table.codeColumn);
@@ -173,8 +171,6 @@ export function splitFootnote(label: string): { base: string; marker: string | n
   return { base: label.slice(0, m.index).trim(), marker: m[1]!.trim() };
 }
 
-/** Norwegian abbreviations that end a label with their own dot ("Subsidier mv."), which leaders may run on from. */
-const ABBREVIATION_END = /(?:^|[\s(])(mv|m\.m|osv|o\.l|inkl|ekskl|kap|nr|jf|pst|mill|mrd|kr|adm|avd|bl\.a|ca|evt|iht|vedr)$/iu;
 
 /**
  * Dot leaders ("Fiskeravgifter ........") guide the eye to the amounts; they are not part of the label.
@@ -217,7 +213,6 @@ function rowToLineItem(row: Row, part: TablePart, file: string, labelLeft: numbe
   };
 }
 
-const TOTAL_LABEL = /^(sum|totalt?|i alt|ramme|ny ramme|netto|forslag til|framlegg til|samlet|samla)\b/i;
 
 /** The last row of a whole table (over all its pages) is its total when its label says so. */
 export function markTotals(table: LineItem[]): void {
@@ -227,7 +222,7 @@ export function markTotals(table: LineItem[]): void {
 }
 
 function rowRole(label: string, indent: number, rows: Row[], idx: number): RowRole {
-  if (/^(sum|totalt?|i alt)\b/i.test(label)) return "sum";
+  if (SUM_LABEL.test(label)) return "sum";
   if (indent > 0) {
     for (let k = idx - 1; k >= 0; k--) {
       const r = rows[k]!;

@@ -1,3 +1,4 @@
+import { SUM_LABEL } from "./vocabulary.js";
 import { READER } from "./settings.js";
 import type { TableLine, Token } from "./types.js";
 
@@ -17,7 +18,7 @@ export function splitCodes(lines: TableLine[], known = false): Map<TableLine, st
     const codes = leadingCodes(tl.labelTokens);
     if (codes.length > 0) found.set(tl, codes);
   }
-  const rows = lines.filter((tl) => tl.cells.length > 0 && !/^(sum|totalt?|i alt)\b/i.test(tl.line.text));
+  const rows = lines.filter((tl) => tl.cells.length > 0 && !SUM_LABEL.test(tl.line.text));
   const withCode = rows.filter((tl) => found.has(tl)).length;
   const out = new Map<TableLine, string>();
   if (rows.length === 0 || (!known && withCode < Math.max(2, rows.length * 0.5))) return out;
