@@ -41,6 +41,7 @@ export function checkTableSums(items: LineItem[], file: string, checks: SumCheck
       file,
       page: item.provenance.page,
       table: item.provenance.tableTitle,
+      tableId: item.tableId,
       text: item.printedRow,
     });
   });

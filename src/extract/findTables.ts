@@ -134,6 +134,7 @@ function yearlessColumnWarnings(header: HeaderBlock, table: TableContext, yearLi
       file,
       page: yearLine.page,
       table: table.title,
+      tableId: table.id,
       text: yearLine.text,
     }));
 }
@@ -163,6 +164,7 @@ function noRowReadWarning(table: TableContext, headerLine: Line, file: string): 
     file,
     page: headerLine.page,
     table: table.title,
+    tableId: table.id,
     text: headerLine.text,
   };
 }
@@ -257,6 +259,7 @@ function notBudgetWarning(table: TableContext, headerLine: Line, file: string): 
     file,
     page: headerLine.page,
     table: table.title,
+    tableId: table.id,
     text: headerLine.text,
   };
 }

@@ -100,6 +100,7 @@ function markMisaligned(part: TablePart, items: LineItem[], file: string): Warni
     file,
     page: part.page,
     table: part.table.title,
+    tableId: part.table.id,
     text: d.cells.join(" | "),
   }));
 }
@@ -139,5 +140,6 @@ function unitUnknownWarning(file: string, first: LineItem): Warning {
     file,
     page: first.provenance.page,
     table: first.provenance.tableTitle,
+    tableId: first.tableId,
   };
 }

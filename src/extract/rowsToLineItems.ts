@@ -31,7 +31,7 @@ export function tablePartToLineItems(part: TablePart, file: string, pageLabels: 
   rows.forEach((row, idx) => {
     if (row.cells.length === 0) return;
     if (row.label.trim() === "") {
-      warnings.push({ code: "row_without_label", message: "a row of amounts has no label; it is left out", file, page: row.page, table: part.table.title, text: row.lines.map((l) => l.line.text).join(" / ") });
+      warnings.push({ code: "row_without_label", message: "a row of amounts has no label; it is left out", file, page: row.page, table: part.table.title, tableId: part.table.id, text: row.lines.map((l) => l.line.text).join(" / ") });
       return;
     }
     const item = rowToLineItem(row, part, file, labelLeft, rows, idx, warnings);
@@ -252,7 +252,7 @@ function rowValues(row: Row, columns: Column[], t: TablePart["table"], file: str
     const unit = t.unit ?? { multiplier: 1, printed: "" };
     const kroner = parsed.kind === "not_amount" ? null : cellToKroner(parsed, unit);
     if (parsed.kind === "not_amount" || kroner === null) {
-      warnings.push({ code: "cell_unreadable", message: `cell "${cell.text}" is not a number; the value is left out`, file, page: row.page, table: t.title, text: row.label });
+      warnings.push({ code: "cell_unreadable", message: `cell "${cell.text}" is not a number; the value is left out`, file, page: row.page, table: t.title, tableId: t.id, text: row.label });
       return;
     }
     values.push({ year: col.year, column: col.header, kind: col.kind, amountNok: kroner, printed: cell.text, blank: false, priceBasis: basis });
@@ -273,6 +273,7 @@ function labelDoubtWarning(doubt: LabelDoubt, item: LineItem, table: string): Wa
     file: item.provenance.file,
     page: item.provenance.page,
     table,
+    tableId: item.tableId,
     text: item.printedRow,
   };
 }

@@ -133,6 +133,8 @@ export interface Warning {
   file?: string;
   page?: number;
   table?: string;
+  /** The table's id (`t003`), the same as its line items' `tableId`, where the warning concerns one table. */
+  tableId?: string;
   text?: string;
 }
 

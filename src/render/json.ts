@@ -16,7 +16,7 @@ export function basisJson(basis: PriceBasis): string | null {
 }
 
 export function warningJson(w: Warning): Record<string, unknown> {
-  return { code: w.code, message: w.message, file: w.file ?? null, page: w.page ?? null, table: w.table ?? null, text: w.text ?? null };
+  return { code: w.code, message: w.message, file: w.file ?? null, page: w.page ?? null, table: w.table ?? null, table_id: w.tableId ?? null, text: w.text ?? null };
 }
 
 function provenanceJson(p: Provenance, tableId: string): Record<string, unknown> {

@@ -31,7 +31,7 @@ describe("renderExtraction", () => {
     });
     expect(first.warnings[0]).toEqual({
       code: "sum_mismatch", message: "Sum oppvekst avviker fra summen av postene med 1 000 kr.", file: "bop-2023-2026.pdf",
-      page: 7, table: "Tabell 2.1 Netto driftsrammer per tjenesteområde", text: null,
+      page: 7, table: "Tabell 2.1 Netto driftsrammer per tjenesteområde", table_id: null, text: null,
     });
     expect(second.items[0].page_label).toBe("10");
     expect(second.items[0].price_basis).toBeNull();
