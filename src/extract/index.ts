@@ -65,7 +65,7 @@ function extract(raw: RawDocument, trace: ExtractionTrace | null): ExtractedDocu
     warnings.push(...possibleTablesNotRead(lines, found.taken, raw.file));
     for (const part of found.parts) {
       const partItems = tablePartToLineItems(part, raw.file, pageLabels, warnings);
-      warnings.push(...markMisaligned(part, partItems, raw.file));
+      warnings.push(...markColumnDoubts(part, partItems, raw.file));
       items.push(...partItems);
     }
   });
@@ -90,7 +90,7 @@ function finishTables(items: LineItem[], state: DocumentState, sumChecks: SumChe
 }
 
 /** A part whose columns are in doubt was read with the wrong columns somewhere: every row of it is uncertain. */
-function markMisaligned(part: TablePart, items: LineItem[], file: string): Warning[] {
+function markColumnDoubts(part: TablePart, items: LineItem[], file: string): Warning[] {
   const doubts = columnDoubts(part);
   if (doubts.length === 0 || items.length === 0) return [];
   for (const it of items) if (!it.flags.includes("uncertain_reading")) it.flags.push("uncertain_reading");

@@ -63,9 +63,15 @@ export function numberCells(line: Line): NumberCell[] {
  */
 const CONTENTS_LINE = /(\.\s?){4,}\s*\d{1,4}$/u;
 
+/** A line with the numbers found on it, so that each line is scanned once. */
+interface NumberLine {
+  line: Line;
+  cells: NumberCell[];
+}
+
 export function alignedNumberBlocks(lines: Line[]): Line[][] {
   const blocks: Line[][] = [];
-  let run: Line[] = [];
+  let run: NumberLine[] = [];
   const close = () => {
     const rows = tableRows(run);
     if (rows.length >= READER.possibleTable.minLines) blocks.push(rows);
@@ -74,10 +80,12 @@ export function alignedNumberBlocks(lines: Line[]): Line[][] {
   // Lines without numbers in between (a wrapped label, a group heading, or prose
   // of the other text column on a two-column page) do not end a block: only a gap does.
   for (const line of lines) {
-    if (numberCells(line).length < 2 || CONTENTS_LINE.test(line.text)) continue;
+    if (CONTENTS_LINE.test(line.text)) continue;
+    const cells = numberCells(line);
+    if (cells.length < 2) continue;
     const prev = run[run.length - 1];
-    if (prev !== undefined && line.y - prev.y > READER.possibleTable.maxLineGapEm * line.size) close();
-    run.push(line);
+    if (prev !== undefined && line.y - prev.line.y > READER.possibleTable.maxLineGapEm * line.size) close();
+    run.push({ line, cells });
   }
   close();
   return blocks;
@@ -89,11 +97,11 @@ export function alignedNumberBlocks(lines: Line[]): Line[][] {
  * paragraph full of numbers out: its numbers may line up by chance once or
  * twice, but not two on each of three lines.
  */
-function tableRows(run: Line[]): Line[] {
+function tableRows(run: NumberLine[]): Line[] {
   if (run.length < READER.possibleTable.minLines) return [];
   const tolerance = READER.possibleTable.alignTolerancePt;
   const best = (["right", "centre"] as const).map((key) => {
-    const edges = run.flatMap((line, i) => numberCells(line).map((c) => ({ line: i, at: key === "right" ? c.x1 : (c.x0 + c.x1) / 2 })));
+    const edges = run.flatMap(({ cells }, i) => cells.map((c) => ({ line: i, at: key === "right" ? c.x1 : (c.x0 + c.x1) / 2 })));
     const sorted = [...edges].sort((a, b) => a.at - b.at);
     const aligned = new Map<number, number>();
     let start = 0;
@@ -105,7 +113,7 @@ function tableRows(run: Line[]): Line[] {
       }
       start = i;
     }
-    return run.filter((_, i) => (aligned.get(i) ?? 0) >= READER.possibleTable.minColumns);
+    return run.filter((_, i) => (aligned.get(i) ?? 0) >= READER.possibleTable.minColumns).map((r) => r.line);
   });
   return best.reduce((a, b) => (b.length > a.length ? b : a));
 }
